@@ -1,0 +1,56 @@
+import Foundation
+import Yams
+
+/// Loads a survey definition from YAML and checks it, reporting every problem with file, line and column.
+public enum SurveyLoader {
+    /// The survey and its warnings; throws `SurveyDefinitionError` with all problems when it has errors.
+    public static func load(path: String) throws -> (survey: Survey, warnings: [Diagnostic]) {
+        let yaml: String
+        do {
+            yaml = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw SurveyDefinitionError(diagnostics: [
+                Diagnostic(.error, file: path, line: 1, column: 1, "cannot read the file: check the path, and that it is saved as UTF-8 text.")
+            ])
+        }
+        return try load(yaml: yaml, file: path)
+    }
+
+    /// Loads from YAML text; `file` names it in messages.
+    public static func load(yaml: String, file: String) throws -> (survey: Survey, warnings: [Diagnostic]) {
+        let reader = DefinitionReader(file: file)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw SurveyDefinitionError(diagnostics: [syntaxDiagnostic(error, file: file)])
+        }
+        guard let root else {
+            throw SurveyDefinitionError(diagnostics: [Diagnostic(.error, file: file, line: 1, column: 1, "the file is empty: start with `id:`, `title:`, `languages:` and `themes:`.")])
+        }
+        let survey = SurveyParser(reader: reader).survey(root)
+        if let survey, !reader.diagnostics.contains(where: { $0.severity == .error }) {
+            return (survey, reader.diagnostics)
+        }
+        throw SurveyDefinitionError(diagnostics: reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+    }
+
+    static func syntaxDiagnostic(_ error: YamlError, file: String) -> Diagnostic {
+        func plain(_ problem: String) -> String {
+            "YAML syntax: \(problem). Check the indentation and quotes on this line and the one before; put text with ':' or '#' in double quotes."
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let context = context.map { " (\($0.text) at line \($0.mark.line))" } ?? ""
+            return Diagnostic(.error, file: file, line: mark.line, column: mark.column, plain(problem + context))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(.error, file: file, line: context.mark.line, column: context.mark.column,
+                              "the key \(keys) appears twice in the same block. Keep one of them.")
+        case let .reader(problem, offset, _, _):
+            return Diagnostic(.error, file: file, line: 1, column: 1, "cannot read the text (\(problem) at byte \(offset ?? 0)). Save the file as UTF-8.")
+        default:
+            return Diagnostic(.error, file: file, line: 1, column: 1, plain("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// A roster row that cannot be imported, named by its row number in the file (the header is row 1).
+public struct RosterError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var row: Int
+    public var message: String
+
+    public var description: String { row > 0 ? "Row \(row): \(message)" : message }
+}
+
+/// Reads a class roster from CSV as teachers export it: comma or semicolon separated (Dutch Excel writes
+/// semicolons), UTF-8 with or without BOM, Dutch or English column names.
+public enum RosterCSV {
+    /// Column names that are understood, per field.
+    static let columns: [(field: String, names: [String])] = [
+        ("id", ["id", "nummer", "leerlingnummer", "code", "number"]),
+        ("child", ["kind", "naam kind", "leerling", "child", "child name", "naam"]),
+        ("group", ["groep", "klas", "group", "class", "stamgroep"]),
+        ("parents", ["ouder", "ouders", "naam ouder", "namen ouders", "parent", "parents", "parent names"]),
+        ("language", ["taal", "thuistaal", "voorkeurstaal", "language"]),
+        ("contact", ["contact", "e-mail", "email", "telefoon", "phone", "mail"]),
+        ("tags", ["kenmerken", "kenmerk", "tags", "tag"]),
+    ]
+
+    /// Parses the whole file; throws the first bad row and imports nothing then.
+    public static func parse(_ text: String, knownTags: [Tag]) throws(RosterError) -> [Respondent] {
+        let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let records = split(text)
+        guard let header = records.first else { throw RosterError(row: 0, message: "The roster file is empty: it needs a header row and one row per family.") }
+        var fieldIndex: [String: Int] = [:]
+        for (index, name) in header.cells.enumerated() {
+            let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+            if let field = columns.first(where: { $0.names.contains(name) })?.field, fieldIndex[field] == nil {
+                fieldIndex[field] = index
+            }
+        }
+        guard fieldIndex["id"] != nil || fieldIndex["child"] != nil else {
+            throw RosterError(row: 1, message: "The header has no column 'id' or 'kind' (child name): one of them identifies each family.")
+        }
+        guard fieldIndex["group"] != nil else {
+            throw RosterError(row: 1, message: "The header has no column 'groep' (group or class).")
+        }
+        var respondents: [Respondent] = []
+        var seen: [String: Int] = [:]
+        for record in records.dropFirst() where !record.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            func cell(_ field: String) -> String? {
+                guard let index = fieldIndex[field], index < record.cells.count else { return nil }
+                let value = record.cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+                return value.isEmpty ? nil : value
+            }
+            let row = record.row
+            guard let id = cell("id") ?? cell("child") else {
+                throw RosterError(row: row, message: "no id and no child name; every family needs one of them.")
+            }
+            if let earlier = seen[id] { throw RosterError(row: row, message: "the id '\(id)' is already used in row \(earlier).") }
+            seen[id] = row
+            guard let group = cell("group") else { throw RosterError(row: row, message: "no group or class for '\(id)'.") }
+            let language = try languageCode(cell("language") ?? "nl", row: row)
+            let tags = try (cell("tags") ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" })
+                .map { word throws(RosterError) in try tagID(String(word), knownTags: knownTags, row: row) }
+            respondents.append(Respondent(id: id, group: group, childName: cell("child"), parentNames: cell("parents"),
+                                          language: language, contact: cell("contact"), tags: tags))
+        }
+        return respondents
+    }
+
+    static func tagID(_ word: String, knownTags: [Tag], row: Int) throws(RosterError) -> String {
+        let word = word.trimmingCharacters(in: .whitespaces).lowercased()
+        if let tag = knownTags.first(where: { $0.id == word || $0.label.values.contains { $0.lowercased() == word } }) {
+            return tag.id
+        }
+        let known = knownTags.map(\.id)
+        throw RosterError(row: row, message: "unknown tag '\(word)'.\(Suggestion.hint(for: word, in: known)) Known tags: \(known.joined(separator: ", ")); declare others under `tags:` in the survey.")
+    }
+
+    static func languageCode(_ value: String, row: Int) throws(RosterError) -> String {
+        let lower = value.lowercased()
+        if let code = dutchLanguageNames[lower] ?? Language.nativeNames.first(where: { $0.value.lowercased() == lower })?.key { return code }
+        if (2...3).contains(lower.count), lower.allSatisfy({ $0.isLetter && $0.isASCII }) { return lower }
+        throw RosterError(row: row, message: "'\(value)' is not a language: write a code such as nl, ar or tr, or a name such as Arabisch.")
+    }
+
+    static let dutchLanguageNames: [String: String] = [
+        "nederlands": "nl", "engels": "en", "arabisch": "ar", "turks": "tr", "pools": "pl", "duits": "de",
+        "frans": "fr", "spaans": "es", "portugees": "pt", "oekraïens": "uk", "oekraiens": "uk", "russisch": "ru",
+        "somalisch": "so", "tigrinya": "ti", "tigrinja": "ti", "farsi": "fa", "perzisch": "fa", "dari": "prs",
+        "koerdisch": "ku", "berbers": "ber", "tamazight": "ber", "papiaments": "pap", "sranantongo": "srn",
+        "chinees": "zh", "bulgaars": "bg", "roemeens": "ro", "hongaars": "hu", "italiaans": "it", "urdu": "ur",
+    ]
+
+    // MARK: CSV
+
+    struct Record {
+        var row: Int
+        var cells: [String]
+    }
+
+    /// Splits CSV text into records, with quoted cells ("" for a quote) that may hold separators and line
+    /// breaks. The separator is whichever of ';' and ',' the header line uses more.
+    static func split(_ text: String) -> [Record] {
+        let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let separator: Character = headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
+        var records: [Record] = []
+        var cells: [String] = []
+        var cell = ""
+        var quoted = false
+        var line = 1
+        var recordStart = 1
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    let following = iterator.next()
+                    if following == "\"" { cell.append("\"") } else { quoted = false; pending = following }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    cell.append(character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where cell.isEmpty: quoted = true
+            case separator: cells.append(cell); cell = ""
+            case "\n", "\r\n", "\r":
+                cells.append(cell); cell = ""
+                records.append(Record(row: recordStart, cells: cells)); cells = []
+                line += 1
+                recordStart = line
+            default: cell.append(character)
+            }
+        }
+        if !cell.isEmpty || !cells.isEmpty {
+            cells.append(cell)
+            records.append(Record(row: recordStart, cells: cells))
+        }
+        return records
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import GRDB
+import SurveyCore
+
+extension SurveyDatabase {
+    /// Gives each respondent a personal code; a respondent who has one keeps it (a reprinted letter still works).
+    public func invite(_ respondentIDs: [String]) throws -> [(respondent: Respondent, code: InvitationCode)] {
+        try write { db in
+            var result: [(Respondent, InvitationCode)] = []
+            for id in respondentIDs {
+                guard let row = try RespondentRow.fetchOne(db, key: id) else { throw StoreError.unknownRespondent(id) }
+                if let existing = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [id]) {
+                    result.append((row.respondent, try InvitationCode(parsing: existing)))
+                    continue
+                }
+                var code = InvitationCode.generate()
+                while try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE code = ?", arguments: [code.value]) != nil {
+                    code = InvitationCode.generate()
+                }
+                try db.execute(sql: "INSERT INTO invitation (code, respondent_id, created_at) VALUES (?, ?, ?)",
+                               arguments: [code.value, id, Date()])
+                result.append((row.respondent, code))
+            }
+            return result
+        }
+    }
+
+    /// The respondent a typed code belongs to. A typo and an unknown code are told apart here; a web page
+    /// that must not help guessing shows both the same.
+    public func respondent(forCode typed: String) throws -> (respondent: Respondent, code: InvitationCode) {
+        let code: InvitationCode
+        do { code = try InvitationCode(parsing: typed) } catch .typo { throw StoreError.codeTypo } catch { throw StoreError.unknownCode }
+        guard let row = try read({ db in
+            try RespondentRow.fetchOne(db, sql: "SELECT r.* FROM respondent r JOIN invitation i ON i.respondent_id = r.id WHERE i.code = ?",
+                                       arguments: [code.value])
+        }) else { throw StoreError.unknownCode }
+        return (row.respondent, code)
+    }
+
+    /// Respondent id -> code, for everyone invited.
+    public func invitationCodes() throws -> [String: InvitationCode] {
+        let rows = try read { try Row.fetchAll($0, sql: "SELECT respondent_id, code FROM invitation") }
+        var codes: [String: InvitationCode] = [:]
+        for row in rows { codes[row["respondent_id"]] = try? InvitationCode(parsing: row["code"]) }
+        return codes
+    }
+}

@@ -1,0 +1,83 @@
+import GRDB
+
+extension SurveyDatabase {
+    /// Explicit, named schema steps; a step once shipped is never edited, only followed by a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-peiling-roster-responses") { db in
+            try db.create(table: "definition") { t in
+                t.primaryKey("hash", .text)
+                t.column("survey_id", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("yaml", .text).notNull()
+                t.column("loaded_at", .datetime).notNull()
+            }
+            try db.create(table: "peiling") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("survey_id", .text).notNull()
+                t.column("definition_hash", .text).notNull().references("definition")
+                t.column("created_at", .datetime).notNull()
+                t.column("closed_at", .datetime)
+            }
+            try db.create(table: "respondent") { t in
+                t.primaryKey("id", .text)
+                t.column("group_name", .text).notNull()
+                t.column("child_name", .text)
+                t.column("parent_names", .text)
+                t.column("language", .text).notNull()
+                t.column("contact", .text)
+                t.column("tags", .text).notNull()
+                t.column("forgotten", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "invitation") { t in
+                t.primaryKey("code", .text)
+                t.column("respondent_id", .text).notNull().unique().references("respondent", onDelete: .cascade)
+                t.column("created_at", .datetime).notNull()
+            }
+            try db.create(table: "sample") { t in
+                t.column("respondent_id", .text).notNull().references("respondent", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("reserve", .boolean).notNull()
+                t.column("seed", .text).notNull()
+                t.column("covered", .text).notNull()
+                t.column("declined", .boolean).notNull().defaults(to: false)
+                t.column("replaces", .text)
+                t.column("drawn_at", .datetime).notNull()
+                t.primaryKey(["respondent_id"])
+            }
+            try db.create(table: "response") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("respondent_id", .text).unique().references("respondent", onDelete: .setNull)
+                t.column("submission_key", .text).unique()
+                t.column("definition_hash", .text).notNull().references("definition")
+                t.column("method", .text).notNull()
+                t.column("language", .text).notNull()
+                t.column("interpreter", .text)
+                t.column("entered_by", .text)
+                t.column("group_name", .text)
+                t.column("tags", .text).notNull()
+                t.column("complete", .boolean).notNull()
+                t.column("verified_by", .text)
+                t.column("created_at", .datetime).notNull()
+                t.column("updated_at", .datetime).notNull()
+            }
+            try db.create(table: "answer") { t in
+                t.column("response_id", .integer).notNull().references("response", onDelete: .cascade)
+                t.column("question_id", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("choices", .text)
+                t.column("number", .double)
+                t.column("text", .text)
+                t.column("other_text", .text)
+                t.primaryKey(["response_id", "question_id"])
+            }
+            try db.create(table: "staff") { t in
+                t.primaryKey("name", .text)
+                t.column("password_hash", .text).notNull()
+                t.column("created_at", .datetime).notNull()
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import SurveyCore
+
+/// A survey run (peiling): one survey definition, a roster, invitations, a sample and the responses.
+public struct Peiling: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+    public var id: Int64?
+    public var name: String
+    public var surveyID: String
+    /// The definition new responses answer; earlier responses keep the hash they answered.
+    public var definitionHash: String
+    public var createdAt: Date
+    public var closedAt: Date?
+
+    public var isClosed: Bool { closedAt != nil }
+
+    public static let databaseTableName = "peiling"
+    enum CodingKeys: String, CodingKey {
+        case id, name, surveyID = "survey_id", definitionHash = "definition_hash", createdAt = "created_at", closedAt = "closed_at"
+    }
+}
+
+/// What `initialize` did.
+public enum InitOutcome: Sendable, Equatable {
+    case created
+    /// The same survey in a new version: new responses answer it, earlier ones keep theirs.
+    case updatedDefinition(fromVersion: Int, toVersion: Int)
+}
+
+extension SurveyDatabase {
+    /// Starts the peiling, or moves it to a new version of the same survey.
+    @discardableResult
+    public func initialize(name: String, survey: Survey, yaml: String) throws -> InitOutcome {
+        try write { db in
+            let hash = survey.contentHash
+            if try Row.fetchOne(db, sql: "SELECT 1 FROM definition WHERE hash = ?", arguments: [hash]) == nil {
+                try db.execute(sql: "INSERT INTO definition (hash, survey_id, version, yaml, loaded_at) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [hash, survey.id, survey.version, yaml, Date()])
+            }
+            guard var peiling = try Peiling.fetchOne(db) else {
+                try Peiling(id: nil, name: name, surveyID: survey.id, definitionHash: hash, createdAt: Date(), closedAt: nil).insert(db)
+                return .created
+            }
+            guard peiling.surveyID == survey.id else { throw StoreError.otherSurvey(existing: peiling.surveyID, new: survey.id) }
+            guard peiling.definitionHash != hash else { throw StoreError.alreadyInitialized(survey: survey.id) }
+            let from = try Int.fetchOne(db, sql: "SELECT version FROM definition WHERE hash = ?", arguments: [peiling.definitionHash]) ?? 0
+            peiling.definitionHash = hash
+            try peiling.update(db)
+            return .updatedDefinition(fromVersion: from, toVersion: survey.version)
+        }
+    }
+
+    public func peiling() throws -> Peiling {
+        guard let peiling = try read({ try Peiling.fetchOne($0) }) else { throw StoreError.noPeiling }
+        return peiling
+    }
+
+    /// The definition new responses answer.
+    public func currentSurvey() throws -> Survey {
+        let hash = try peiling().definitionHash
+        guard let survey = try definitions()[hash] else { throw StoreError.noPeiling }
+        return survey
+    }
+
+    /// Every definition any response of this peiling answered, by content hash.
+    public func definitions() throws -> [String: Survey] {
+        let rows = try read { try Row.fetchAll($0, sql: "SELECT hash, yaml FROM definition") }
+        var surveys: [String: Survey] = [:]
+        for row in rows {
+            let hash: String = row["hash"]
+            surveys[hash] = try SurveyLoader.load(yaml: row["yaml"], file: "stored definition \(hash.prefix(8))").survey
+        }
+        return surveys
+    }
+
+    /// Ends or resumes collection: a closed peiling's codes no longer open a form.
+    public func setClosed(_ closed: Bool) throws {
+        try write { db in
+            guard var peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+            peiling.closedAt = closed ? (peiling.closedAt ?? Date()) : nil
+            try peiling.update(db)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import GRDB
+import SurveyCore
+
+/// A response to be saved, from any front door (terminal entry, parent form, kiosk, interview screen).
+public struct NewResponse: Sendable {
+    /// Nil for anonymous kiosk use.
+    public var respondentID: String?
+    /// Makes a resubmitted anonymous form land once (a hidden field on the kiosk form).
+    public var submissionKey: String?
+    public var method: ResponseMethod
+    public var language: String
+    /// For `oral_interpreter`: the kind of interpreter.
+    public var interpreter: InterpreterKind?
+    /// The staff member who typed or read the answers.
+    public var enteredBy: String?
+    public var answers: Answers
+    /// False while a parent is still paging through the form.
+    public var complete: Bool
+
+    public init(respondentID: String?, submissionKey: String? = nil, method: ResponseMethod, language: String,
+                interpreter: InterpreterKind? = nil, enteredBy: String? = nil, answers: Answers, complete: Bool = true) {
+        self.respondentID = respondentID
+        self.submissionKey = submissionKey
+        self.method = method
+        self.language = language
+        self.interpreter = interpreter
+        self.enteredBy = enteredBy
+        self.answers = answers
+        self.complete = complete
+    }
+}
+
+/// A response as stored, with its answers.
+public struct StoredResponse: Sendable, Equatable {
+    public var id: Int64
+    public var respondentID: String?
+    public var definitionHash: String
+    public var method: ResponseMethod
+    public var language: String
+    public var interpreter: InterpreterKind?
+    public var enteredBy: String?
+    /// Copied from the roster (and background answers) when saved, so breakdowns never need names.
+    public var group: String?
+    public var tags: [String]
+    public var complete: Bool
+    public var verifiedBy: String?
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var answers: Answers
+}
+
+/// How `save` treats a respondent who already has a response.
+public enum ExistingResponse: Sendable {
+    /// Refuse: staff must say they mean to replace it.
+    case refuse
+    /// Replace its answers, keeping the same response (a parent changing their form).
+    case replace
+}
+
+extension SurveyDatabase {
+    /// Saves a response and its answers in one transaction (all or nothing), durably before it returns.
+    /// The same respondent or submission key never gets a second response.
+    @discardableResult
+    public func save(_ response: NewResponse, existing: ExistingResponse = .refuse) throws -> Int64 {
+        let survey = try currentSurvey()
+        return try write { db in
+            guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+            guard !peiling.isClosed else { throw StoreError.closed }
+            var respondent: RespondentRow?
+            if let id = response.respondentID {
+                guard let row = try RespondentRow.fetchOne(db, key: id) else { throw StoreError.unknownRespondent(id) }
+                respondent = row
+            }
+            let answers = survey.visibleAnswers(response.answers)
+            let tags = Set(respondent?.respondent.tags ?? []).union(survey.selfReportedTags(answers)).sorted().joined(separator: " ")
+            let now = Date()
+            var responseID: Int64?
+            if let id = response.respondentID {
+                responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE respondent_id = ?", arguments: [id])
+            } else if let key = response.submissionKey {
+                responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE submission_key = ?", arguments: [key])
+                if let responseID { return responseID }  // the same kiosk form posted twice
+            }
+            if let existingID = responseID {
+                if existing == .refuse {
+                    let code = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [response.respondentID])
+                    throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
+                }
+                try db.execute(sql: """
+                    UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
+                    group_name = ?, tags = ?, complete = ?, verified_by = NULL, updated_at = ? WHERE id = ?
+                    """, arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
+                                     response.enteredBy, respondent?.groupName, tags, response.complete, now, existingID])
+                try db.execute(sql: "DELETE FROM answer WHERE response_id = ?", arguments: [existingID])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
+                    group_name, tags, complete, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
+                                     response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
+                                     tags, response.complete, now, now])
+                responseID = db.lastInsertedRowID
+            }
+            for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
+                try insert(answer, responseID: responseID!, db)
+            }
+            return responseID!
+        }
+    }
+
+    private func insert(_ answer: Answer, responseID: Int64, _ db: Database) throws {
+        var choices: String?, number: Double?, text: String?
+        let kind: String
+        switch answer.value {
+        case .choice(let id): (kind, choices) = ("choice", id)
+        case .choices(let ids): (kind, choices) = ("choices", ids.joined(separator: " "))
+        case .number(let value): (kind, number) = ("number", value)
+        case .text(let value): (kind, text) = ("text", value)
+        }
+        try db.execute(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
+    }
+
+    /// Marks a response as checked by a second, blind entry.
+    public func markVerified(responseID: Int64, by name: String) throws {
+        try write { try $0.execute(sql: "UPDATE response SET verified_by = ? WHERE id = ?", arguments: [name, responseID]) }
+    }
+
+    /// The response of one respondent, if any.
+    public func response(of respondentID: String) throws -> StoredResponse? {
+        var found: StoredResponse?
+        try forEachResponse(where: "r.respondent_id = ?", arguments: [respondentID], includeIncomplete: true) { found = $0 }
+        return found
+    }
+
+    /// Calls `body` for each stored response in id order, one at a time, so memory stays flat at any size.
+    public func forEachResponse(includeIncomplete: Bool = false, _ body: (StoredResponse) throws -> Void) throws {
+        try forEachResponse(where: nil, arguments: [], includeIncomplete: includeIncomplete, body)
+    }
+
+    func forEachResponse(where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
+                         _ body: (StoredResponse) throws -> Void) throws {
+        var filters: [String] = []
+        if let condition { filters.append(condition) }
+        if !includeIncomplete { filters.append("r.complete") }
+        let whereClause = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT r.*, a.question_id, a.kind, a.choices, a.number, a.text, a.other_text
+                FROM response r LEFT JOIN answer a ON a.response_id = r.id
+                \(whereClause) ORDER BY r.id
+                """, arguments: arguments)
+            var current: StoredResponse?
+            while let row = try rows.next() {
+                let id: Int64 = row["id"]
+                if current?.id != id {
+                    if let done = current { try body(done) }
+                    current = StoredResponse(
+                        id: id, respondentID: row["respondent_id"], definitionHash: row["definition_hash"],
+                        method: ResponseMethod(rawValue: row["method"]) ?? .digital, language: row["language"],
+                        interpreter: (row["interpreter"] as String?).flatMap(InterpreterKind.init(rawValue:)),
+                        enteredBy: row["entered_by"], group: row["group_name"],
+                        tags: (row["tags"] as String).split(separator: " ").map(String.init), complete: row["complete"],
+                        verifiedBy: row["verified_by"], createdAt: row["created_at"], updatedAt: row["updated_at"], answers: [:])
+                }
+                guard let questionID: String = row["question_id"] else { continue }
+                let value: AnswerValue
+                switch row["kind"] as String {
+                case "choice": value = .choice(row["choices"] ?? "")
+                case "choices": value = .choices((row["choices"] as String? ?? "").split(separator: " ").map(String.init))
+                case "number": value = .number(row["number"] ?? 0)
+                default: value = .text(row["text"] ?? "")
+                }
+                current?.answers[questionID] = Answer(questionID: questionID, value: value, otherText: row["other_text"])
+            }
+            if let done = current { try body(done) }
+        }
+    }
+}

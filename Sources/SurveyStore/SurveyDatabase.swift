@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+import SurveyCore
+
+/// The SQLite file that holds one peiling: its survey definitions, roster, invitations, sample and responses.
+///
+/// WAL journal, `synchronous=FULL` (a parent's answer survives a power cut once it is acknowledged), and a
+/// busy timeout so that the CLI and the form server can use the same file at the same time.
+public final class SurveyDatabase: Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens an existing database; `create` makes a new one when none exists.
+    public init(path: String, create: Bool = false) throws {
+        if !create, !FileManager.default.fileExists(atPath: path) {
+            throw StoreError.noDatabase(path)
+        }
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        try Self.migrator.migrate(pool)
+    }
+
+    /// Reads in a snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.read(body)
+    }
+
+    /// Writes in one transaction: all of it or nothing.
+    public func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try pool.write(body)
+    }
+}
+
+/// What can go wrong with the data, in one plain sentence each.
+public enum StoreError: Error, Equatable, CustomStringConvertible {
+    case noDatabase(String)
+    case noPeiling
+    case alreadyInitialized(survey: String)
+    case otherSurvey(existing: String, new: String)
+    case unknownCode
+    case codeTypo
+    case closed
+    case alreadyAnswered(code: String)
+    case notAnswered(code: String)
+    case unknownRespondent(String)
+    case rosterForgottenOnlyWhenClosed
+    case notInSample(String)
+
+    public var description: String {
+        switch self {
+        case .noDatabase(let path): "There is no database at \(path); start with `ouderstem init --survey FILE` (or give --db)."
+        case .noPeiling: "This database has no peiling yet; start with `ouderstem init --survey FILE`."
+        case .alreadyInitialized(let survey): "This database already holds a peiling of '\(survey)'; use --db to start another."
+        case .otherSurvey(let existing, let new): "This peiling is of survey '\(existing)', not '\(new)'; use --db for a peiling of another survey."
+        case .unknownCode: "No parent in this peiling has that code; check it against the letter."
+        case .codeTypo: "That code has a typo (its check character does not match); check it against the letter."
+        case .closed: "The peiling is closed; reopen it with `ouderstem reopen` to collect more answers."
+        case .alreadyAnswered(let code): "Code \(code) has already been answered; add --replace to replace that response."
+        case .notAnswered(let code): "Code \(code) has no response yet to verify; enter it first without --verify."
+        case .unknownRespondent(let id): "There is no respondent '\(id)' on the roster."
+        case .notInSample(let id): "'\(id)' is not in the current sample; see `ouderstem sample --show`."
+        case .rosterForgottenOnlyWhenClosed: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+
+/// `ouderstem survey ...`: check and read survey definitions.
+struct SurveyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "survey",
+        abstract: "Check, read and print survey definitions (YAML in Surveys/).",
+        subcommands: [Validate.self, Show.self]
+    )
+
+    struct Validate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check survey definitions and list every problem with file, line and column.",
+            discussion: """
+                Exits 0 and prints one line per file (themes, questions, languages) when all files are valid;
+                otherwise prints every problem as FILE:LINE:COLUMN: error: ... and exits 1.
+                Warnings (such as a translation marked draft) do not make a file invalid.
+
+                Example:
+                  ouderstem survey validate Surveys/*.yaml
+                """
+        )
+
+        @Argument(help: "One or more survey files.")
+        var files: [String]
+
+        func run() async throws {
+            var failed = 0
+            for file in files {
+                do {
+                    let (survey, warnings) = try SurveyLoader.load(path: file)
+                    warnings.forEach { Output.error($0.description) }
+                    print("\(file): valid: \(summary(of: survey))")
+                } catch let error as SurveyDefinitionError {
+                    failed += 1
+                    error.diagnostics.forEach { Output.error($0.description) }
+                    let count = error.errors.count
+                    Output.error("\(file): \(count) \(count == 1 ? "problem" : "problems") to fix.")
+                }
+            }
+            if failed > 0 { throw ExitCode(1) }
+        }
+    }
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a survey as readable text, to check its wording.",
+            discussion: """
+                Example:
+                  ouderstem survey show Surveys/behoeften-ouders.yaml --lang en
+                """
+        )
+
+        @Argument(help: "The survey file.")
+        var file: String
+
+        @Option(help: "The language to show (a code from the survey's languages).")
+        var lang: String = "nl"
+
+        func run() async throws {
+            let survey = try loadSurvey(file)
+            guard survey.language(lang) != nil else {
+                throw CLIError("The survey has no language '\(lang)'; it has \(survey.languages.map(\.code).joined(separator: ", ")).")
+            }
+            print(SurveyText(survey: survey, language: lang).render(), terminator: "")
+        }
+    }
+}
+
+/// Loads a definition for a command, turning its problems into one plain error.
+func loadSurvey(_ file: String) throws -> Survey {
+    do {
+        return try SurveyLoader.load(path: file).survey
+    } catch let error as SurveyDefinitionError {
+        error.errors.forEach { Output.error($0.description) }
+        throw CLIError("\(file) has \(error.errors.count) problem(s); run `ouderstem survey validate \(file)` for the list.")
+    }
+}
+
+/// "6 themes, 31 questions, languages nl, en, ar (draft)".
+func summary(of survey: Survey) -> String {
+    let languages = survey.languages.map { $0.code + ($0.draft ? " (draft)" : "") }.joined(separator: ", ")
+    return "\(survey.id) v\(survey.version): \(survey.themes.count) themes, \(survey.questions.count) questions, languages \(languages)"
+}

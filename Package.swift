@@ -70,7 +70,7 @@ let package = Package(
         ),
         .testTarget(name: "SurveyCoreTests", dependencies: ["SurveyCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"]),
-        .testTarget(name: "SurveyReportsTests", dependencies: ["SurveyReports", "SurveyStore"]),
+        .testTarget(name: "SurveyReportsTests", dependencies: ["SurveyReports", "SurveyStore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SurveyServerTests",
             dependencies: [
@@ -78,6 +78,6 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "OuderstemTests", dependencies: ["SurveyCore", "SurveyStore"]),
+        .testTarget(name: "OuderstemTests", dependencies: ["ouderstem", "SurveyCore", "SurveyStore"]),
     ]
 )

@@ -17,9 +17,12 @@ public struct NewResponse: Sendable {
     public var answers: Answers
     /// False while a parent is still paging through the form.
     public var complete: Bool
+    /// Who checked a paper form by entering it a second time, blind.
+    public var verifiedBy: String?
 
     public init(respondentID: String?, submissionKey: String? = nil, method: ResponseMethod, language: String,
-                interpreter: InterpreterKind? = nil, enteredBy: String? = nil, answers: Answers, complete: Bool = true) {
+                interpreter: InterpreterKind? = nil, enteredBy: String? = nil, answers: Answers, complete: Bool = true,
+                verifiedBy: String? = nil) {
         self.respondentID = respondentID
         self.submissionKey = submissionKey
         self.method = method
@@ -28,6 +31,7 @@ public struct NewResponse: Sendable {
         self.enteredBy = enteredBy
         self.answers = answers
         self.complete = complete
+        self.verifiedBy = verifiedBy
     }
 }
 
@@ -83,23 +87,26 @@ extension SurveyDatabase {
                 if let responseID { return responseID }  // the same kiosk form posted twice
             }
             if let existingID = responseID {
-                if existing == .refuse {
+                // A form the parent is still paging through is not an answer yet: finishing it, or typing in
+                // their paper form instead, takes its place.
+                let existingComplete = try Bool.fetchOne(db, sql: "SELECT complete FROM response WHERE id = ?", arguments: [existingID]) ?? false
+                if existing == .refuse, existingComplete {
                     let code = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [response.respondentID])
                     throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
                 }
                 try db.execute(sql: """
                     UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
-                    group_name = ?, tags = ?, complete = ?, verified_by = NULL, updated_at = ? WHERE id = ?
+                    group_name = ?, tags = ?, complete = ?, verified_by = ?, updated_at = ? WHERE id = ?
                     """, arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
-                                     response.enteredBy, respondent?.groupName, tags, response.complete, now, existingID])
+                                     response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
                 try db.execute(sql: "DELETE FROM answer WHERE response_id = ?", arguments: [existingID])
             } else {
                 try db.execute(sql: """
                     INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
-                    group_name, tags, complete, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
                                      response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
-                                     tags, response.complete, now, now])
+                                     tags, response.complete, response.verifiedBy, now, now])
                 responseID = db.lastInsertedRowID
             }
             for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
@@ -120,11 +127,6 @@ extension SurveyDatabase {
         }
         try db.execute(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
                        arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
-    }
-
-    /// Marks a response as checked by a second, blind entry.
-    public func markVerified(responseID: Int64, by name: String) throws {
-        try write { try $0.execute(sql: "UPDATE response SET verified_by = ? WHERE id = ?", arguments: [name, responseID]) }
     }
 
     /// The response of one respondent, if any.

@@ -59,6 +59,12 @@ extension SurveyDatabase {
     /// Deletes names and contacts for good once the peiling is closed. Ids that could be names are replaced
     /// by neutral ones; responses keep their copied tags and group, so every report still works.
     public func forgetRoster() throws -> Int {
+        let count = try forgetNames()
+        try vacuum()
+        return count
+    }
+
+    private func forgetNames() throws -> Int {
         try write { db in
             guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
             guard peiling.isClosed else { throw StoreError.rosterForgottenOnlyWhenClosed }
@@ -70,6 +76,8 @@ extension SurveyDatabase {
                 for table in ["invitation", "sample", "response"] {
                     try db.execute(sql: "UPDATE \(table) SET respondent_id = ? WHERE respondent_id = ?", arguments: [neutral, row.id])
                 }
+                // Who a reserve replaced is an id too, and may be a child's name.
+                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE replaces = ?", arguments: [neutral, row.id])
                 try db.execute(sql: """
                     UPDATE respondent SET id = ?, child_name = NULL, parent_names = NULL, contact = NULL, forgotten = 1 WHERE id = ?
                     """, arguments: [neutral, row.id])

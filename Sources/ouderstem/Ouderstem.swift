@@ -18,6 +18,20 @@ struct Ouderstem: AsyncParsableCommand {
               ouderstem report
             The data lives in ouderstem.sqlite in the current folder (--db to choose another file).
             """,
-        subcommands: [SurveyCommand.self]
+        subcommands: [
+            SurveyCommand.self,
+            InitCommand.self,
+            RosterCommand.self,
+            SampleCommand.self,
+            EnterCommand.self,
+            StatusCommand.self,
+            CloseCommand.self,
+            ReopenCommand.self,
+            DemoCommand.self,
+            InviteCommand.self,
+            ServeCommand.self,
+            StaffCommand.self,
+            ReportCommand.self,
+        ]
     )
 }

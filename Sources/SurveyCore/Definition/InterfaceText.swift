@@ -13,6 +13,9 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case invitationHow = "invitation_how", invitationThanks = "invitation_thanks"
     case paperInstructions = "paper_instructions", numberHint = "number_hint", textHint = "text_hint"
     case numberRange = "number_range", tooLong = "too_long", otherMissing = "other_missing", notAnOption = "not_an_option"
+    // Screens of the form server.
+    case codeWrong = "code_wrong", tooManyAttempts = "too_many_attempts", savedTitle = "saved_title", savedText = "saved_text"
+    case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", changeAnswers = "change_answers", followUp = "follow_up"
 }
 
 extension InterfaceKey {
@@ -59,6 +62,19 @@ extension InterfaceKey {
         case .tooLong: ["nl": "Uw antwoord is te lang. Het mag {max} tekens zijn.", "en": "Your answer is too long. It may be {max} characters."]
         case .otherMissing: ["nl": "U koos 'anders'. Schrijf op wat u bedoelt.", "en": "You chose 'other'. Please write what you mean."]
         case .notAnOption: ["nl": "Kies een van de antwoorden.", "en": "Please choose one of the answers."]
+        case .codeWrong:
+            ["nl": "Deze code kennen we niet. Kijk de code in uw brief nog eens na.",
+             "en": "We do not recognise this code. Please check the code in your letter."]
+        case .tooManyAttempts:
+            ["nl": "Te veel pogingen. Probeer het over een paar minuten opnieuw.", "en": "Too many attempts. Please try again in a few minutes."]
+        case .savedTitle: ["nl": "Uw antwoorden zijn bewaard", "en": "Your answers have been saved"]
+        case .savedText:
+            ["nl": "U kunt later verder gaan met dezelfde link of code.", "en": "You can continue later with the same link or code."]
+        case .kioskDone:
+            ["nl": "Het scherm gaat zo terug naar het begin. Dank u wel!", "en": "The screen returns to the start in a moment. Thank you!"]
+        case .kioskStop: ["nl": "Stoppen", "en": "Stop"]
+        case .changeAnswers: ["nl": "Antwoorden veranderen", "en": "Change your answers"]
+        case .followUp: ["nl": "Er is een vraag bijgekomen. Kijk die even na.", "en": "A question was added. Please have a look at it."]
         }
     }
 }

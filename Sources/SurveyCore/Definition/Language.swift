@@ -21,6 +21,19 @@ public struct Language: Sendable, Hashable, Codable {
         Language.nativeNames[code] ?? code
     }
 
+    /// The language's Dutch name ("Arabisch"), for teachers' lists; the code when unknown.
+    public static func dutchName(_ code: String) -> String {
+        dutchNames[code] ?? code
+    }
+
+    static let dutchNames: [String: String] = [
+        "nl": "Nederlands", "en": "Engels", "ar": "Arabisch", "tr": "Turks", "pl": "Pools", "de": "Duits",
+        "fr": "Frans", "es": "Spaans", "pt": "Portugees", "uk": "Oekraïens", "ru": "Russisch", "so": "Somalisch",
+        "ti": "Tigrinya", "fa": "Farsi", "prs": "Dari", "ku": "Koerdisch", "ber": "Berbers", "pap": "Papiaments",
+        "srn": "Sranantongo", "zh": "Chinees", "bg": "Bulgaars", "ro": "Roemeens", "hu": "Hongaars", "it": "Italiaans",
+        "ur": "Urdu", "he": "Hebreeuws",
+    ]
+
     static let nativeNames: [String: String] = [
         "nl": "Nederlands", "en": "English", "ar": "العربية", "tr": "Türkçe", "pl": "Polski",
         "de": "Deutsch", "fr": "Français", "es": "Español", "pt": "Português", "uk": "Українська",

@@ -35,6 +35,27 @@ struct CrossCheck {
     private func check(_ question: inout Question, _ parsed: ParsedQuestion, earlier: [String: Question], seen: [String: QuestionType]) {
         let what = "question '\(question.id)'"
         let node = parsed.entries["type"]?.value ?? parsed.node
+        if parsed.typeKnown { checkType(&question, parsed, at: node) }
+        if let minimum = question.minimum, let maximum = question.maximum, minimum > maximum {
+            reader.error(parsed.entries["min"]?.value, "`min` (\(minimum)) is larger than `max` (\(maximum)) in \(what).")
+        }
+        if question.maxLength < 1 { reader.error(parsed.entries["max_length"]?.value, "`max_length` should be at least 1.") }
+        if let condition = question.showIf { checkCondition(condition, of: question, parsed, earlier: earlier, seen: seen) }
+        for (tag, optionIDs) in question.tagMapping {
+            let at = parsed.tagNodes[tag]
+            if !tags.contains(where: { $0.id == tag }) {
+                reader.error(at, "\(what) sets the unknown tag '\(tag)'. Declare it under `tags:` at the top, or use a standard tag.\(Suggestion.hint(for: tag, in: tags.map(\.id)))")
+            }
+            if parsed.typeKnown, !question.type.isChoice { reader.error(at, "only choice questions can set tags; \(what) is \(question.type.rawValue).") }
+            for optionID in optionIDs where !question.hasOption(optionID) && !question.options.isEmpty {
+                reader.error(at, "the tag '\(tag)' names '\(optionID)', which is not an option of \(what).\(Suggestion.hint(for: optionID, in: question.options.map(\.id)))")
+            }
+        }
+    }
+
+    /// What the question's type asks of its other keys (options, scale, other).
+    private func checkType(_ question: inout Question, _ parsed: ParsedQuestion, at node: Node) {
+        let what = "question '\(question.id)'"
         switch question.type {
         case .single, .multiple:
             if parsed.entries["options"] == nil {
@@ -63,21 +84,6 @@ struct CrossCheck {
         }
         if question.allowsOther, !(question.type == .single || question.type == .multiple) {
             reader.error(parsed.entries["other"]?.key, "`other` only belongs to single and multiple questions.")
-        }
-        if let minimum = question.minimum, let maximum = question.maximum, minimum > maximum {
-            reader.error(parsed.entries["min"]?.value, "`min` (\(minimum)) is larger than `max` (\(maximum)) in \(what).")
-        }
-        if question.maxLength < 1 { reader.error(parsed.entries["max_length"]?.value, "`max_length` should be at least 1.") }
-        if let condition = question.showIf { checkCondition(condition, of: question, parsed, earlier: earlier, seen: seen) }
-        for (tag, optionIDs) in question.tagMapping {
-            let at = parsed.tagNodes[tag]
-            if !tags.contains(where: { $0.id == tag }) {
-                reader.error(at, "\(what) sets the unknown tag '\(tag)'. Declare it under `tags:` at the top, or use a standard tag.\(Suggestion.hint(for: tag, in: tags.map(\.id)))")
-            }
-            if !question.type.isChoice { reader.error(at, "only choice questions can set tags; \(what) is \(question.type.rawValue).") }
-            for optionID in optionIDs where !question.hasOption(optionID) && !question.options.isEmpty {
-                reader.error(at, "the tag '\(tag)' names '\(optionID)', which is not an option of \(what).\(Suggestion.hint(for: optionID, in: question.options.map(\.id)))")
-            }
         }
     }
 

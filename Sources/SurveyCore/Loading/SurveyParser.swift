@@ -110,7 +110,7 @@ struct SurveyParser {
                   let id = reader.identifier(entries["id"]?.value, "The \(kind) id")
             else { continue }
             if options.contains(where: { $0.id == id }) {
-                reader.error(item, "the \(kind) id '\(id)' is used twice\(suffix). Give each one its own id.")
+                reader.error(item, "the \(kind) id '\(id)' is used twice\(owner.isEmpty ? "" : " in \(owner)"). Give each one its own id.")
                 continue
             }
             options.append(AnswerOption(id: id, label: reader.optionTexts(entries, node: item, what: label)))
@@ -183,9 +183,11 @@ struct SurveyParser {
         let id = reader.identifier(entries["id"]?.value, "The question id") ?? ""
         let what = "Question '\(id)'"
         var type = QuestionType.text
+        var typeKnown = false
         if let typeNode = entries["type"]?.value, let name = reader.string(typeNode, "The type of \(what.lowercased())") {
             if let known = QuestionType(rawValue: name) {
                 type = known
+                typeKnown = true
             } else {
                 let names = QuestionType.allCases.map(\.rawValue)
                 reader.error(typeNode, "\(what) has an unknown type '\(name)'; use one of \(names.joined(separator: ", ")).\(Suggestion.hint(for: name, in: names))")
@@ -219,7 +221,7 @@ struct SurveyParser {
         } else if let tags = entries["tags"] {
             reader.error(tags.value, "`tags` should map a tag to the option ids that set it, e.g. `tags: { alleenstaand: [een-ouder] }`.")
         }
-        return ParsedQuestion(question: question, node: node, entries: entries, tagNodes: tagNodes)
+        return ParsedQuestion(question: question, node: node, entries: entries, tagNodes: tagNodes, typeKnown: typeKnown)
     }
 }
 
@@ -236,4 +238,6 @@ struct ParsedQuestion {
     var node: Node
     var entries: [String: (key: Node, value: Node)]
     var tagNodes: [String: Node]
+    /// False when the type is missing or unknown: that is reported once, not again as "a text question takes no options".
+    var typeKnown = true
 }

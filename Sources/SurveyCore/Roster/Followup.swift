@@ -5,7 +5,7 @@ public enum Followup {
         let tags = Set(respondent.tags)
         if respondent.language != "nl" && (tags.contains("nt2") || respondent.language != "en") {
             return (.oralInterpreter, [
-                "nl": "spreekt thuis \(respondent.language): bied een gesprek met tolk aan",
+                "nl": "spreekt thuis \(Language.dutchName(respondent.language)): bied een gesprek met tolk aan",
                 "en": "speaks \(respondent.language) at home: offer a conversation with an interpreter",
             ])
         }

@@ -1,8 +1,8 @@
 /// A personal invitation code: 17 random characters (85 bits) and a check character, written in groups
 /// of three (`K7Q-M4X-RT9-PWA-HC3-NZB`) so it can be typed from paper or read aloud.
 ///
-/// The alphabet leaves out 0, 1, I and O, which look alike on paper. The check character
-/// (Luhn mod 32) catches every single mistyped character and every swap of two neighbours.
+/// The alphabet leaves out 0, 1, I and O, which look alike on paper. The check character (a weighted sum
+/// over GF(32)) catches every single mistyped character and every swap of two neighbours.
 public struct InvitationCode: Sendable, Hashable, CustomStringConvertible {
     /// The 18 characters without separators, uppercase.
     public let value: String
@@ -48,17 +48,31 @@ public struct InvitationCode: Sendable, Hashable, CustomStringConvertible {
         }.joined(separator: "-")
     }
 
+    /// The character that makes the sum of `alphabet index × α^position` over the whole code zero in GF(32).
+    /// Distinct non-zero weights catch every substitution; because α ≠ 1, every swap of two different
+    /// neighbours changes the sum too. (Luhn mod 32, used before, missed a swap of '2' and 'Z'.)
     static func checkCharacter(for body: some Collection<Character>) -> Character {
-        let n = alphabet.count
-        var factor = 2
         var sum = 0
-        for character in body.reversed() {
-            let code = alphabet.firstIndex(of: character)!
-            var addend = factor * code
-            factor = factor == 2 ? 1 : 2
-            addend = addend / n + addend % n
-            sum += addend
+        var weight = 1
+        for character in body {
+            sum ^= multiply(weight, alphabet.firstIndex(of: character)!)
+            weight = multiply(weight, 2)
         }
-        return alphabet[(n - sum % n) % n]
+        // weight · check = sum, so check = sum · weight⁻¹, and weight⁻¹ = weight³⁰ since weight³¹ = 1.
+        var inverse = 1
+        for _ in 0..<30 { inverse = multiply(inverse, weight) }
+        return alphabet[multiply(sum, inverse)]
+    }
+
+    /// Multiplication in GF(32) = GF(2)[x] / (x⁵ + x² + 1), whose x (α = 2) generates every non-zero element.
+    static func multiply(_ a: Int, _ b: Int) -> Int {
+        var a = a, b = b, product = 0
+        while b > 0 {
+            if b & 1 == 1 { product ^= a }
+            b >>= 1
+            a <<= 1
+            if a & 0b100000 != 0 { a ^= 0b100101 }
+        }
+        return product
     }
 }

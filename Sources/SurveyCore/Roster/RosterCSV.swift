@@ -78,13 +78,12 @@ public enum RosterCSV {
         throw RosterError(row: row, message: "'\(value)' is not a language: write a code such as nl, ar or tr, or a name such as Arabisch.")
     }
 
-    static let dutchLanguageNames: [String: String] = [
-        "nederlands": "nl", "engels": "en", "arabisch": "ar", "turks": "tr", "pools": "pl", "duits": "de",
-        "frans": "fr", "spaans": "es", "portugees": "pt", "oekraïens": "uk", "oekraiens": "uk", "russisch": "ru",
-        "somalisch": "so", "tigrinya": "ti", "tigrinja": "ti", "farsi": "fa", "perzisch": "fa", "dari": "prs",
-        "koerdisch": "ku", "berbers": "ber", "tamazight": "ber", "papiaments": "pap", "sranantongo": "srn",
-        "chinees": "zh", "bulgaars": "bg", "roemeens": "ro", "hongaars": "hu", "italiaans": "it", "urdu": "ur",
-    ]
+    /// Dutch language names as teachers write them ("Arabisch"), to their codes.
+    static let dutchLanguageNames: [String: String] = {
+        var names = Dictionary(Language.dutchNames.map { ($0.value.lowercased(), $0.key) }, uniquingKeysWith: { a, _ in a })
+        names["oekraiens"] = "uk"; names["tigrinja"] = "ti"; names["perzisch"] = "fa"; names["tamazight"] = "ber"
+        return names
+    }()
 
     // MARK: CSV
 

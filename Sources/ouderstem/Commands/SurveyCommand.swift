@@ -7,7 +7,7 @@ struct SurveyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
         abstract: "Check, read and print survey definitions (YAML in Surveys/).",
-        subcommands: [Validate.self, Show.self]
+        subcommands: [Validate.self, Show.self, PrintCommand.self]
     )
 
     struct Validate: AsyncParsableCommand {

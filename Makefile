@@ -1,0 +1,55 @@
+# Ouderstem: `make demo` runs the whole job on demo data; `make test` runs the tests.
+# Both install what they need on a fresh Debian machine (run as root, or with sudo available).
+
+SWIFT ?= swift
+BIN := .build/debug/ouderstem
+DEMO := demo
+DB := $(DEMO)/ouderstem.sqlite
+SURVEY := Surveys/behoeften-ouders.yaml
+APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev pkg-config unzip
+
+.PHONY: setup build demo demo-data test bench clean-demo
+
+# System libraries, installed only when missing.
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: setup
+	$(SWIFT) build --product ouderstem
+
+# The main job: check the shipped surveys, then (only when there is no demo database yet) run a peiling on
+# the demo roster of 30 families; then status, invitations, paper form and both reports.
+demo: build
+	$(BIN) survey validate Surveys/*.yaml
+	@if [ ! -f $(DB) ]; then $(MAKE) --no-print-directory demo-data; else echo "Using the existing $(DB) (make clean-demo to start over)."; fi
+	$(BIN) status --db $(DB)
+	$(BIN) report --db $(DB) --out Reports
+	@echo "Open Reports/ for the workbook, the text summary, the invitations and the paper form."
+
+demo-data:
+	mkdir -p $(DEMO)
+	$(BIN) init --db $(DB) --survey $(SURVEY) --name "Groep 5 demo"
+	$(BIN) roster import --db $(DB) Surveys/demo/roster-groep5.csv
+	$(BIN) sample --db $(DB) --size 8 --seed 2026 --reserve 4
+	$(BIN) invite --db $(DB) --base-url http://localhost:8080 --out Reports/uitnodigingen
+	$(BIN) survey print --db $(DB) --out Reports/vragenlijst-papier.html
+	$(BIN) enter --db $(DB) --respondent L04 --method paper_home --entered-by demo < Surveys/demo/entry-paper.txt > $(DEMO)/entry-paper.log && tail -n 1 $(DEMO)/entry-paper.log
+	$(BIN) enter --db $(DB) --respondent L07 --method oral_interpreter --language ar --interpreter professional --entered-by demo < Surveys/demo/entry-interpreter.txt > $(DEMO)/entry-interpreter.log && tail -n 1 $(DEMO)/entry-interpreter.log
+	$(BIN) enter --db $(DB) --respondent L19 --method at_school_conversation --entered-by demo < Surveys/demo/entry-conversation.txt > $(DEMO)/entry-conversation.log && tail -n 1 $(DEMO)/entry-conversation.log
+	$(BIN) demo simulate --db $(DB) --count 19 --seed 7
+
+clean-demo:
+	rm -rf $(DEMO)
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: setup
+	Benchmarks/report/run.sh
+	Benchmarks/load/run.sh

@@ -1,0 +1,125 @@
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// What the team should hear first, worked out once for the workbook and the text report alike.
+struct Findings {
+    /// A scale question's overall result.
+    struct Item {
+        var question: Int
+        var top: Proportion
+        var mean: Double
+        /// True for a need scale ("(grote) behoefte"): a high share is a need, not satisfaction.
+        var isNeed: Bool
+    }
+
+    /// A group whose answer differs clearly from all parents.
+    struct Difference {
+        var question: Int
+        var segment: Int
+        var share: Double
+        var overall: Double
+        var n: Int
+    }
+
+    /// A theme ranked by how much parents need there.
+    struct ThemeNeed {
+        var theme: Theme
+        /// 0...1: mean of need shares and of disagreement shares.
+        var score: Double
+        var strongest: Item?
+    }
+
+    var items: [Item] = []
+    var strongestNeeds: [Item] = []
+    var lowestItems: [Item] = []
+    var warnings: [String] = []
+    var differences: [Difference] = []
+    var themes: [ThemeNeed] = []
+    /// Themes chosen for the discussion questions.
+    var discussionThemes: [ThemeNeed] = []
+    var versionNote: String?
+    var suppressionNote: String
+    var responseRate: Double?
+
+    /// A scale is a need scale when its name or top label speaks of need ("behoefte"); other scales are agreement.
+    static func isNeedScale(_ scale: Scale) -> Bool {
+        let words = [scale.id, scale.topLabel["nl"] ?? "", scale.topLabel["en"] ?? ""].joined(separator: " ").lowercased()
+        return words.contains("behoefte") || words.contains("need")
+    }
+
+    init(aggregate a: Aggregate, status: PeilingStatus, words w: Words, minGroup: Int) {
+        suppressionNote = w(
+            "Groepen met minder dan \(minGroup) ouders tonen '<\(minGroup)' en geen cijfers. Is in een rij van groepen, afnamewijzen of talen maar één cel verborgen, dan is ook de op één na kleinste verborgen, zodat niemand de verborgen groep uit het totaal kan terugrekenen. Kenmerken overlappen (een ouder kan er meer hebben) en worden los getoond.",
+            "Groups with fewer than \(minGroup) parents show '<\(minGroup)' and no figures. When only one cell in a row of groups, methods or languages is hidden, the next smallest is hidden too, so nobody can work out the hidden group from the total. Characteristics overlap (a parent can have several) and are shown separately.")
+        for (q, entry) in a.layout.entries.enumerated() where entry.scale != nil && !entry.theme.isBackground {
+            guard let top = a.topShare(q), top.total > 0, let mean = a.mean(q) else { continue }
+            items.append(Item(question: q, top: top, mean: mean, isNeed: Findings.isNeedScale(entry.scale!)))
+        }
+        strongestNeeds = Array(items.filter(\.isNeed).sorted { ($0.top.share, $1.question) > ($1.top.share, $0.question) }.prefix(5))
+        lowestItems = Array(items.filter { !$0.isNeed }.sorted { ($0.top.share, $0.question) < ($1.top.share, $1.question) }.prefix(5))
+
+        // Response: too low, or too one-sided to speak for all parents.
+        let n = a.total
+        let withCode = status.responses - status.anonymous
+        if status.rosterSize > 0 { responseRate = Double(withCode) / Double(status.rosterSize) }
+        if n == 0 {
+            warnings.append(w("Er zijn nog geen antwoorden: dit rapport bevat nog geen uitkomsten.", "There are no responses yet: this report has no results."))
+        } else if n < 10 {
+            warnings.append(w("Pas \(n) ouders hebben geantwoord. Met zo weinig antwoorden zijn de percentages erg onzeker (zie de marges): lees ze als signalen, niet als uitkomsten.",
+                              "Only \(n) parents have answered. With so few responses the percentages are very uncertain (see the margins): read them as signals, not results."))
+        }
+        if let rate = responseRate, rate < 0.5, n > 0 {
+            warnings.append(w("De respons is \(w.percent(rate)) (\(withCode) van \(status.rosterSize) ouders). Minder dan de helft heeft geantwoord: de uitkomsten spreken niet voor alle ouders.",
+                              "The response rate is \(w.percent(rate)) (\(withCode) of \(status.rosterSize) parents). Fewer than half answered: the results do not speak for all parents."))
+        }
+        if let rate = responseRate, rate > 0 {
+            for count in status.byTag where count.roster >= 1 && count.rate < rate * 0.6 {
+                let name = a.survey.tag(count.key).map { w($0.label) } ?? count.key
+                warnings.append(w("Van de ouders met kenmerk '\(name)' antwoordde \(w.percent(count.rate)) (\(count.responded) van \(count.roster)), tegen \(w.percent(rate)) van alle ouders: hun stem ontbreekt grotendeels.",
+                                  "Of the parents with characteristic '\(name)', \(w.percent(count.rate)) answered (\(count.responded) of \(count.roster)), against \(w.percent(rate)) of all parents: their voice is largely missing."))
+            }
+            for count in status.byGroup where count.roster >= minGroup && count.rate < rate * 0.6 {
+                warnings.append(w("In groep \(count.key) antwoordde \(w.percent(count.rate)) van de ouders (\(count.responded) van \(count.roster)), tegen \(w.percent(rate)) in totaal.",
+                                  "In group \(count.key), \(w.percent(count.rate)) of parents answered (\(count.responded) of \(count.roster)), against \(w.percent(rate)) overall."))
+            }
+        }
+        let digital = [ResponseMethod.digital, .digitalAtSchool].reduce(0) { sum, method in
+            sum + (status.byMethod.first { $0.key == method.rawValue }?.responded ?? 0)
+        }
+        let nt2 = status.byTag.first { $0.key == "nt2" }
+        if n >= 10, Double(digital) / Double(max(status.responses, 1)) > 0.9, let nt2, nt2.roster > nt2.responded {
+            warnings.append(w("Bijna alle antwoorden kwamen digitaal binnen. Ouders die minder goed Nederlands lezen of geen eigen apparaat hebben, zijn zo moeilijk te horen: bied ook papier, een gesprek of een tolk aan.",
+                              "Almost all responses came in digitally. Parents who read Dutch less well or have no device of their own are hard to hear this way: also offer paper, a conversation or an interpreter."))
+        }
+
+        // Versions: older responses are counted where their question still exists.
+        if a.olderVersionResponses > 0 {
+            let versions = a.responsesPerVersion.sorted { $0.key < $1.key }.map { w("versie \($0.key): \($0.value)", "version \($0.key): \($0.value)") }
+            versionNote = w("\(a.olderVersionResponses) antwoorden zijn gegeven op een eerdere versie van de vragenlijst (\(versions.joined(separator: ", "))). Ze tellen mee bij de vragen die nog bestaan; bij nieuwe vragen tellen ze niet als overgeslagen.",
+                            "\(a.olderVersionResponses) responses answered an earlier version of the questionnaire (\(versions.joined(separator: ", "))). They count for the questions that still exist; for new questions they do not count as skipped.")
+        }
+
+        // Differences between groups that are large enough, for scale items.
+        for item in items {
+            for s in 1..<a.segments.count where !a.isHidden(item.question, segment: s) {
+                guard let top = a.topShare(item.question, segment: s), top.total >= minGroup else { continue }
+                if abs(top.share - item.top.share) >= 0.15 {
+                    differences.append(Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total))
+                }
+            }
+        }
+        differences.sort { abs($0.share - $0.overall) > abs($1.share - $1.overall) }
+
+        // Themes where needs are largest: need shares and the share that does not agree.
+        for theme in a.survey.themes where !theme.isBackground {
+            let own = items.filter { a.layout.entries[$0.question].theme.id == theme.id }
+            guard !own.isEmpty else { continue }
+            let score = own.map { $0.isNeed ? $0.top.share : 1 - $0.top.share }.reduce(0, +) / Double(own.count)
+            let strongest = own.max { ($0.isNeed ? $0.top.share : 1 - $0.top.share) < ($1.isNeed ? $1.top.share : 1 - $1.top.share) }
+            themes.append(ThemeNeed(theme: theme, score: score, strongest: strongest))
+        }
+        themes.sort { $0.score > $1.score }
+        discussionThemes = Array(themes.filter { !$0.theme.discussion.isEmpty }.prefix(3))
+    }
+}

@@ -1,0 +1,73 @@
+import SurveyCore
+
+/// The paper form for `paper_home`: an A4 HTML document to print, one question per block with numbered
+/// boxes to tick, and the code at the top so staff can match the typed-in answers to the parent.
+public struct PaperForm: Sendable {
+    /// One printed form: for an invited parent (code filled in) or blank (boxes to write the code).
+    public struct Copy: Sendable {
+        public var language: String
+        public var code: InvitationCode?
+        /// Shown small at the top (id and group, never the name) so staff hand the form to the right family.
+        public var respondent: Respondent?
+
+        public init(language: String, code: InvitationCode? = nil, respondent: Respondent? = nil) {
+            self.language = language
+            self.code = code
+            self.respondent = respondent
+        }
+    }
+
+    public let survey: Survey
+
+    public init(survey: Survey) {
+        self.survey = survey
+    }
+
+    /// The document with every copy, each starting on a new page.
+    public func html(_ copies: [Copy]) -> String {
+        let body = copies.enumerated().map { form($1, index: $0) }.joined(separator: "\n")
+        let style = PaperStyle.css + "\n" + PaperStyle.pageMargins(codes: copies.map(\.code))
+        return PrintHTML.document(title: "Vragenlijst op papier: \(survey.title.dutch)", style: style, body: body)
+    }
+
+    /// One blank form in `language`.
+    public func blank(language: String = "nl") -> String {
+        html([Copy(language: language)])
+    }
+
+    /// One copy as a `<section>`.
+    func form(_ copy: Copy, index: Int) -> String {
+        let language = copy.language
+        let numbering = PaperNumbering(survey)
+        let questions = PaperQuestion(survey: survey, language: language, numbering: numbering)
+        let other = language != "nl"
+        var label = e(survey.interfaceText(.codeLabel, language))
+        if other { label += " <span class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.interfaceText(.codeLabel, "nl")))</span>" }
+        let page = copy.code == nil ? "" : " style=\"page: copy\(index)\""
+        var out = "<section class=\"form\"\(PrintHTML.languageAttributes(language, in: survey))\(page)>\n<header>\n"
+        out += "<div class=\"top\">\(PaperCodeField.html(code: copy.code, label: label))"
+        if let respondent = copy.respondent {
+            out += "<span class=\"for\" lang=\"nl\" dir=\"ltr\">Voor / For: \(e(respondent.id)) · \(e(respondent.group))</span>"
+        }
+        out += "</div>\n<h1>\(e(survey.title.text(language)))</h1>\n"
+        if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.title.dutch))</p>\n" }
+        if let intro = survey.intro { out += "<p class=\"intro\">\(e(intro.text(language)))</p>\n" }
+        out += "<p class=\"instructions\">\(e(survey.interfaceText(.paperInstructions, language)))</p>\n</header>\n"
+        for (t, theme) in survey.themes.enumerated() {
+            out += "<div class=\"theme\(theme.isBackground ? " background" : "")\">\n<div class=\"theme-head\">\n"
+            let optional = theme.isBackground ? " <span class=\"opt\">\(e(survey.interfaceText(.optional, language)))</span>" : ""
+            out += "<h2><span class=\"num\" dir=\"ltr\">\(t + 1).</span> \(e(theme.title.text(language)))\(optional)</h2>\n"
+            if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(t + 1). \(e(theme.title.dutch))</p>\n" }
+            if let intro = theme.intro { out += "<p class=\"theme-intro\">\(e(intro.text(language)))</p>\n" }
+            // The heading stays on the page of its first question.
+            if let first = theme.questions.first { out += questions.html(first) }
+            out += "</div>\n"
+            for question in theme.questions.dropFirst() { out += questions.html(question) }
+            out += "</div>\n"
+        }
+        out += "<p class=\"thanks\">\(e(survey.interfaceText(.invitationThanks, language)))</p>\n"
+        return out + "</section>"
+    }
+
+    private func e(_ text: String) -> String { PrintHTML.escape(text) }
+}

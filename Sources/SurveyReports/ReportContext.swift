@@ -1,0 +1,80 @@
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// Everything the sheets and the text report are written from: the counts, the roster status, the findings.
+struct ReportContext {
+    let peiling: Peiling
+    let survey: Survey
+    let aggregate: Aggregate
+    let status: PeilingStatus
+    let sample: StoredSample?
+    let findings: Findings
+    let options: ReportOptions
+    let words: Words
+    let generatedAt: Date
+    /// Respondent names for the not-yet-answered list, only with `withNames`.
+    let missingNames: [PeilingStatus.Missing]
+    /// Roster tags of the sampled respondents, for the sample's coverage.
+    let sampleTags: [String: Set<String>]
+
+    var minGroup: Int { options.minGroup }
+
+    /// A question's text in the report language.
+    func questionText(_ q: Int) -> String { words(aggregate.layout.entries[q].question.text) }
+
+    func optionLabel(_ q: Int, _ o: Int) -> String { words(aggregate.layout.entries[q].options[o].label) }
+
+    /// "(helemaal) eens" / "(grote) behoefte" for a scale question.
+    func topLabel(_ q: Int) -> String { aggregate.layout.entries[q].scale.map { words($0.topLabel) } ?? "" }
+
+    func segmentName(_ s: Int) -> String { words.segmentName(aggregate.segments[s], survey: survey) }
+
+    /// A finding as one plain sentence: `62% (grote) behoefte: "Hoeveel ...?"`.
+    func sentence(_ item: Findings.Item) -> String {
+        let (low, high) = item.top.interval
+        let points = aggregate.layout.entries[item.question].options.count
+        return words(
+            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (marge \(words.percent(low))–\(words.percent(high)), gemiddeld \(words.decimal(item.mean)) op \(points), n = \(item.top.total))",
+            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (margin \(words.percent(low))–\(words.percent(high)), mean \(words.decimal(item.mean)) of \(points), n = \(item.top.total))")
+    }
+
+    /// Display date.
+    func date(_ date: Date?) -> String {
+        guard let date else { return "–" }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: words.isEnglish ? "en_GB" : "nl_NL")
+        formatter.timeZone = TimeZone.current
+        formatter.dateFormat = "d MMMM yyyy"
+        return formatter.string(from: date)
+    }
+
+    /// The interval and percentage note shown on every results sheet.
+    var readingNote: String {
+        words("Percentages zijn van de ouders die de vraag beantwoordden (bij 'meer antwoorden mogelijk' van die ouders, dus samen meer dan 100%). De marge is het 95%-betrouwbaarheidsinterval (Wilson): daar ligt het percentage waarschijnlijk als alle ouders zoals deze hadden geantwoord.",
+              "Percentages are of the parents who answered the question (for 'more answers possible' of those parents, so they add up to more than 100%). The margin is the 95% confidence interval (Wilson): where the percentage probably lies had all parents like these answered.")
+    }
+
+    /// Sheet names in the report language.
+    var sheetNames: (summary: String, groups: String, response: String, open: String, discussion: String, data: String) {
+        ReportContext.sheetNames(words)
+    }
+
+    static func sheetNames(_ words: Words) -> (summary: String, groups: String, response: String, open: String, discussion: String, data: String) {
+        words.isEnglish
+            ? ("Summary", "Groups", "Response", "Open answers", "Discussion questions", "Data")
+            : ("Samenvatting", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Data")
+    }
+
+    /// The theme sheet's tab name: number and title, cut at a word within Excel's 31 characters.
+    static func themeSheetName(_ index: Int, _ theme: Theme, _ language: Words) -> String {
+        var words = language(theme.title).split(separator: " ").map(String.init)
+        var name = "\(index + 1) " + words.joined(separator: " ")
+        while name.count > 31 || (words.count > 1 && (words.last?.count ?? 0) <= 3 && name.count > 20) {
+            words.removeLast()
+            name = "\(index + 1) " + words.joined(separator: " ")
+            if words.count == 1 { name = String(name.prefix(31)); break }
+        }
+        return name
+    }
+}

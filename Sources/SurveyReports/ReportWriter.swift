@@ -1,0 +1,103 @@
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// Writes the team-meeting report: the Excel workbook and the Markdown summary, from one streaming pass.
+public enum ReportWriter {
+    /// Writes `<peiling-slug>.xlsx` and `<peiling-slug>.md` into `directory` (created when missing) and returns their URLs.
+    ///
+    /// 1. Response profiles (group, tags, method, language; no answers) size every group, so small groups are known
+    ///    to be hidden before anything is written.
+    /// 2. One pass over the stored responses counts every answer and writes the Data sheet's rows as they stream by.
+    /// 3. The other sheets and the text report are written from the counts.
+    /// Files appear complete or not at all (written to a temporary name, then renamed).
+    /// `progress` receives 0...1.
+    public static func write(database: SurveyDatabase, options: ReportOptions, to directory: URL,
+                             progress: (@Sendable (Double) -> Void)? = nil) throws -> ReportFiles {
+        let words = Words(options.language)
+        let peiling = try database.peiling()
+        let survey = try database.currentSurvey()
+        let definitions = try database.definitions()
+
+        var segments = SegmentTable(survey: survey)
+        try database.forEachResponseProfile { profile in
+            segments.record(group: profile.group, tags: profile.tags, method: profile.method.rawValue, language: profile.language)
+        }
+        segments.finish(minGroup: options.minGroup)
+        let total = segments[0].size
+        progress?(0.02)
+
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let slug = Slug.make(peiling.name)
+        let files = ReportFiles(workbook: directory.appendingPathComponent(slug + ".xlsx"), summary: directory.appendingPathComponent(slug + ".md"))
+        let temporary = directory.appendingPathComponent(".\(slug).\(ProcessInfo.processInfo.processIdentifier).xlsx.tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+
+        // Normal mode keeps cached values in the charts (previewers show them); above this size the Data sheet
+        // would cost about 125 bytes per cell, so the workbook streams rows to temporary files instead.
+        let cells = total * DataSheet.columnCount(survey: survey, segments: segments)
+        let workbook = try Workbook(path: temporary.path, constantMemory: cells > options.constantMemoryAboveCells)
+        workbook.setProperties(title: "\(words(survey.title)) — \(peiling.name)", subject: words("Rapport voor het teamoverleg", "Report for the team meeting"))
+
+        let aggregate = Aggregate(survey: survey, currentHash: peiling.definitionHash, definitions: definitions,
+                                  segments: segments, minGroup: options.minGroup)
+        // The sheets are added in reading order first; each is then written top to bottom when its figures are known.
+        let names = ReportContext.sheetNames(words)
+        let summarySheet = try workbook.addSheet(names.summary)
+        let themes = survey.themes.enumerated().filter { $0.element.questions.contains { $0.type != .text } }
+        let themeSheets = try themes.map { ($0.offset, $0.element, try workbook.addSheet(ReportContext.themeSheetName($0.offset, $0.element, words))) }
+        let groupsSheet = try workbook.addSheet(names.groups)
+        let responseSheet = try workbook.addSheet(names.response)
+        let openSheet = try workbook.addSheet(names.open)
+        let discussionSheet = try workbook.addSheet(names.discussion)
+        let dataSheet = try workbook.addSheet(names.data)
+
+        let data = try DataSheet(sheet: dataSheet, layout: aggregate.layout, segments: segments, survey: survey,
+                                 definitions: definitions, words: words, minGroup: options.minGroup)
+        var seen = 0
+        try database.forEachResponse { response in
+            aggregate.add(response)
+            try data.add(response)
+            seen += 1
+            if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.68 * Double(seen) / Double(total)) }
+        }
+        try data.finish()
+        progress?(0.7)
+
+        let status = try database.status()
+        let sample = try database.sample()
+        var sampleTags: [String: Set<String>] = [:]
+        if let sample {
+            let ids = Set(sample.active)
+            for respondent in try database.respondents() where ids.contains(respondent.id) { sampleTags[respondent.id] = Set(respondent.tags) }
+        }
+        let context = ReportContext(
+            peiling: peiling, survey: survey, aggregate: aggregate, status: status, sample: sample,
+            findings: Findings(aggregate: aggregate, status: status, words: words, minGroup: options.minGroup),
+            options: options, words: words, generatedAt: Date(),
+            missingNames: options.withNames ? status.missing : [], sampleTags: sampleTags)
+
+        try SummarySheet(context: context, sheet: summarySheet).write()
+        for (index, theme, sheet) in themeSheets { try ThemeSheet(context: context, sheet: sheet, theme: theme, number: index + 1).write() }
+        try GroupsSheet(context: context, sheet: groupsSheet).write()
+        try ResponseSheet(context: context, sheet: responseSheet).write()
+        try OpenAnswersSheet(context: context, sheet: openSheet).write()
+        try DiscussionSheet(context: context, sheet: discussionSheet).write()
+        progress?(0.75)
+        try workbook.close()
+        progress?(0.97)
+
+        let markdown = MarkdownReport(context: context).render()
+        try replace(files.workbook, with: temporary)
+        try Data(markdown.utf8).write(to: files.summary, options: .atomic)
+        progress?(1)
+        return files
+    }
+
+    /// Moves the finished file into place in one step, so a reader never sees half a workbook.
+    private static func replace(_ target: URL, with source: URL) throws {
+        guard rename(source.path, target.path) == 0 else {
+            throw ReportError("Cannot write \(target.path): \(String(cString: strerror(errno))).")
+        }
+    }
+}

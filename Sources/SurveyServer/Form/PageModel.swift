@@ -1,0 +1,137 @@
+import SurveyCore
+
+/// Builds what a form page template shows: the theme's questions in the page language (and Dutch beside
+/// it on the interview screen), with the values to show and the problems to fix.
+struct PageModel {
+    let survey: Survey
+    let channel: FormChannel
+    let language: String
+
+    func text(_ key: InterfaceKey) -> String { survey.interfaceText(key, language) }
+
+    /// The dictionary the `form` template renders.
+    func form(theme: Theme, pageIndex: Int, pageCount: Int, questions: [Question], values: PageValues,
+              problems: [AnswerProblem], notice: String? = nil) -> [String: Any] {
+        let problemByQuestion = Dictionary(problems.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let numbers = Dictionary(uniqueKeysWithValues: survey.questions.enumerated().map { ($1.id, $0 + 1) })
+        let questionModels = questions.map { question in
+            self.question(question, number: numbers[question.id] ?? 0, values: values, problem: problemByQuestion[question.id])
+        }
+        let errors: [[String: Any]] = questions.compactMap { question in
+            guard let problem = problemByQuestion[question.id] else { return nil }
+            return ["href": "#\(anchor(question))", "message": problem.message(in: survey, language: language),
+                    "question": question.text.text(language)]
+        }
+        let isLast = pageIndex == pageCount - 1
+        var model = layout(title: "\(theme.title.text(language)) – \(survey.title.text(language))")
+        model.merge([
+            "surveyTitle": survey.title.text(language),
+            "intro": pageIndex == 0 ? survey.intro?.text(language) ?? "" : "",
+            "themeID": theme.id,
+            "themeTitle": theme.title.text(language),
+            "themeTitleNl": channel.bilingual && language != "nl" ? theme.title.dutch : "",
+            "themeIntro": theme.intro?.text(language) ?? "",
+            "progress": text(.pageOf).replacingOccurrences(of: "{n}", with: String(pageIndex + 1))
+                .replacingOccurrences(of: "{total}", with: String(pageCount)),
+            "progressValue": pageIndex + 1,
+            "progressMax": pageCount,
+            "action": channel.basePath,
+            "csrf": channel.csrf ?? "",
+            "carried": channel.carried.map { ["name": $0.name, "value": $0.value] },
+            "questions": questionModels,
+            "hasErrors": !errors.isEmpty,
+            "errorSummary": text(.errorSummary),
+            "errors": errors,
+            "notice": notice ?? "",
+            "showPrevious": pageIndex > 0,
+            "previousLabel": text(.previous),
+            "isLast": isLast,
+            "nextLabel": text(.next),
+            "submitLabel": text(.submit),
+            "saveLabel": text(.saveLater),
+            "showSave": !channel.kiosk && !channel.bilingual,
+            "kiosk": channel.kiosk,
+            "refresh": channel.refresh,
+            "stopLabel": text(.kioskStop),
+            "bilingual": channel.bilingual,
+            "autocomplete": channel.kiosk ? "off" : "on",
+        ]) { _, new in new }
+        return model
+    }
+
+    /// Language, direction and the language switch, shared by every parent page.
+    func layout(title: String, switchPath: String? = nil) -> [String: Any] {
+        let current = survey.language(language) ?? Language(code: language)
+        let base = switchPath ?? channel.basePath
+        let separator = base.contains("?") ? "&" : "?"
+        return [
+            "lang": language,
+            "dir": current.rightToLeft ? "rtl" : "ltr",
+            "title": title,
+            "languageLabel": text(.language),
+            "languages": survey.languages.map { other in
+                ["code": other.code, "name": other.nativeName, "current": other.code == language,
+                 "dir": other.rightToLeft ? "rtl" : "ltr", "href": "\(base)\(separator)lang=\(other.code)"] as [String: Any]
+            },
+            "readAloudLabel": text(.readAloud),
+        ]
+    }
+
+    func anchor(_ question: Question) -> String { "q-\(question.id)" }
+
+    private func question(_ question: Question, number: Int, values: PageValues, problem: AnswerProblem?) -> [String: Any] {
+        let posted = values.values[question.id] ?? []
+        let secondLanguage = channel.bilingual && language != "nl"
+        let otherLabel = survey.interfaceTexts(.other)
+        let options: [[String: Any]] = question.choices(otherLabel: otherLabel).enumerated().map { index, option in
+            [
+                "inputID": "q-\(question.id)-\(option.id)",
+                "value": option.id,
+                "label": option.label.text(language),
+                "labelNl": secondLanguage ? option.label.dutch : "",
+                "n": index + 1,
+                "checked": posted.contains(option.id),
+                "isOther": option.id == AnswerOption.otherID,
+            ]
+        }
+        let hint: String
+        switch question.type {
+        case .single, .scale: hint = text(.chooseOne)
+        case .multiple: hint = text(.chooseAny)
+        case .number: hint = text(.numberHint)
+        case .text: hint = text(.textHint)
+        }
+        var range = ""
+        if question.type == .number {
+            range = text(.numberRange).replacingOccurrences(of: "{min}", with: AnswerParser.format(question.minimum ?? 0))
+                .replacingOccurrences(of: "{max}", with: AnswerParser.format(question.maximum ?? 999_999))
+        }
+        return [
+            "id": question.id,
+            "anchor": anchor(question),
+            "field": "q-\(question.id)",
+            "number": number,
+            "text": question.text.text(language),
+            "textNl": secondLanguage ? question.text.dutch : "",
+            "help": question.help?.text(language) ?? "",
+            "required": question.required,
+            "optionalNote": question.required ? "" : text(.optional),
+            "hint": range.isEmpty ? hint : range,
+            "isChoice": question.type.isChoice,
+            "inputType": question.type == .multiple ? "checkbox" : "radio",
+            "isNumber": question.type == .number,
+            "isText": question.type == .text,
+            "options": options,
+            "hasOther": question.allowsOther,
+            "otherField": "other-\(question.id)",
+            "otherID": "other-\(question.id)",
+            "otherLabel": text(.other),
+            "otherValue": values.other[question.id] ?? "",
+            "value": question.type.isChoice ? "" : posted.first ?? "",
+            "maxLength": question.maxLength,
+            "hasError": problem != nil,
+            "error": problem?.message(in: survey, language: language) ?? "",
+            "errorID": "err-\(question.id)",
+        ]
+    }
+}

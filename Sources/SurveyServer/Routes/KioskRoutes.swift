@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// The kiosk on a school device, `/kiosk`: a staff member unlocks it, then parent after parent types the
+/// code from the letter and answers. Pages carry no code in their address and are never cached; after
+/// the thank-you page, "stop", or a few idle minutes the screen returns to the start with nothing of
+/// the previous parent reachable (their answers stay saved under their code).
+struct KioskRoutes: Sendable {
+    let source: SurveySource
+    let responder: FormResponder
+    let access: CodeAccess
+    let pages: Pages
+    let sessions: SessionStore
+    let configuration: ServerConfiguration
+    let staff: StaffRoutes
+    let parent: ParentRoutes
+
+    private var idle: TimeInterval { TimeInterval(configuration.kioskIdleSeconds) }
+
+    private func kiosk(_ request: Request) -> (token: String, session: KioskSession)? {
+        guard let token = request.cookies[StaffAuth.kioskCookie]?.value, let session = sessions.kiosk(token, idle: idle) else { return nil }
+        return (token, session)
+    }
+
+    func register(on router: Router<AppContext>) {
+        router.get("/kiosk") { request, _ in
+            guard let (_, session) = kiosk(request) else { return unlockPage(error: nil) }
+            if session.respondentID != nil { return Pages.redirect("/kiosk/form") }
+            return try startPage(session, language: request.uri.queryParameters["lang"].map(String.init), error: nil)
+        }
+        router.post("/kiosk/unlock") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
+            let name = form["name"] ?? ""
+            guard try await staff.auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) else {
+                return unlockPage(error: "Naam of wachtwoord klopt niet. / Name or password is not correct.", status: .unauthorized)
+            }
+            let method: ResponseMethod = form["mode"] == ResponseMethod.atSchoolConversation.rawValue ? .atSchoolConversation : .digitalAtSchool
+            let token = sessions.startKiosk(unlockedBy: name, method: method.rawValue)
+            return Pages.redirect("/kiosk", cookies: [staff.auth.cookie(StaffAuth.kioskCookie, token, path: "/kiosk")])
+        }
+        router.post("/kiosk/start") { request, context in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            switch access.open(form["code"] ?? "", client: context.clientAddress) {
+            case .found(let respondent, _):
+                let survey = try source.current().survey
+                let requested = form["lang"].flatMap { survey.language($0) != nil ? $0 : nil }
+                sessions.updateKiosk(token) {
+                    $0.respondentID = respondent.id
+                    $0.language = requested ?? SurveySource.language(respondent.language, survey: survey, fallbacks: [])
+                }
+                return Pages.redirect("/kiosk/form")
+            case .wrong:
+                return try startPage(session, language: form["lang"], error: .codeWrong, status: .notFound)
+            case .tooManyAttempts:
+                return try startPage(session, language: form["lang"], error: .tooManyAttempts, status: .tooManyRequests)
+            }
+        }
+        router.get("/kiosk/form") { request, _ in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            return try withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
+                try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
+                                   themeID: request.uri.queryParameters["page"].map(String.init),
+                                   showMissing: request.uri.queryParameters["missing"] != nil)
+            }
+        }
+        router.post("/kiosk/form") { request, context in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            return try withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
+                try responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
+        router.get("/kiosk/form/thanks") { request, _ in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            let survey = try source.current().survey
+            let language = session.language ?? "nl"
+            sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil }
+            let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true),
+                                  language: language)
+            var page = model.layout(title: survey.interfaceText(.thanksTitle, language))
+            page.merge(["heading": survey.interfaceText(.thanksTitle, language), "text": survey.interfaceText(.kioskDone, language),
+                        "refresh": "8;url=/kiosk", "linkHref": "/kiosk", "linkLabel": survey.interfaceText(.start, language),
+                        "noLanguages": true]) { _, new in new }
+            return pages.html("message", page)
+        }
+        // "Stop" and the idle timer both come here: the parent is cleared from the screen.
+        router.get("/kiosk/leave") { request, _ in
+            if let (token, _) = kiosk(request) { sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil } }
+            return Pages.redirect("/kiosk")
+        }
+        router.post("/kiosk/leave") { request, _ in
+            if let (token, _) = kiosk(request) { sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil } }
+            return Pages.redirect("/kiosk")
+        }
+    }
+
+    private func withParent(_ token: String, _ session: KioskSession, requested: String?,
+                            _ body: (Survey, Respondent, FormChannel, String) throws -> Response) throws -> Response {
+        let (peiling, survey) = try source.current()
+        guard let id = session.respondentID, let respondent = try responder.database.respondent(id) else {
+            return Pages.redirect("/kiosk")
+        }
+        let language = SurveySource.language(requested, survey: survey, fallbacks: [session.language])
+        if language != session.language { sessions.updateKiosk(token) { $0.language = language } }
+        let channel = FormChannel(basePath: "/kiosk/form", method: ResponseMethod(rawValue: session.method) ?? .digitalAtSchool,
+                                  enteredBy: nil, csrf: session.csrf, kiosk: true, refresh: "\(Int(idle));url=/kiosk/leave")
+        if peiling.isClosed { return parent.closedPage(survey: survey, language: language) }
+        do {
+            return try body(survey, respondent, channel, language)
+        } catch StoreError.closed {
+            return parent.closedPage(survey: survey, language: language)
+        }
+    }
+
+    private func unlockPage(error: String?, status: HTTPResponse.Status = .ok) -> Response {
+        let token = randomToken()
+        var response = pages.html("kiosk-unlock", [
+            "title": "Kiosk ontgrendelen / Unlock the kiosk", "csrf": token, "error": error ?? "",
+            "methods": [ResponseMethod.digitalAtSchool, .atSchoolConversation].map {
+                ["value": $0.rawValue, "label": $0.label.dutch, "labelEn": $0.label.text("en"), "checked": $0 == .digitalAtSchool] as [String: Any]
+            },
+        ], status: status)
+        response.setCookie(staff.auth.cookie(StaffAuth.loginCookie, token, path: "/"))
+        return response
+    }
+
+    private func startPage(_ session: KioskSession, language: String?, error: InterfaceKey?, status: HTTPResponse.Status = .ok) throws -> Response {
+        let survey = try source.current().survey
+        let language = SurveySource.language(language, survey: survey, fallbacks: [])
+        let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
+        var page = model.layout(title: survey.title.text(language))
+        page.merge([
+            "surveyTitle": survey.title.text(language),
+            "intro": survey.intro?.text(language) ?? "",
+            "prompt": survey.interfaceText(.codePrompt, language),
+            "codeLabel": survey.interfaceText(.codeLabel, language),
+            "startLabel": survey.interfaceText(.start, language),
+            "action": "/kiosk/start",
+            "csrf": session.csrf,
+            "error": error.map { survey.interfaceText($0, language) } ?? "",
+            "autocomplete": "off",
+            "kiosk": true,
+        ]) { _, new in new }
+        return pages.html("code", page, status: status)
+    }
+}

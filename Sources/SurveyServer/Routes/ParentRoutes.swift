@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// The parent's own form: `GET /` to type the code, `/s/CODE` for the personal link from the letter.
+struct ParentRoutes: Sendable {
+    let source: SurveySource
+    let responder: FormResponder
+    let access: CodeAccess
+    let pages: Pages
+
+    func register(on router: Router<AppContext>) {
+        router.get("/") { request, _ in try codePage(language: request.uri.queryParameters["lang"].map(String.init), error: nil) }
+        router.post("/") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            let language = form["lang"]
+            switch access.open(form["code"] ?? "", client: context.clientAddress) {
+            case .found(_, let code):
+                return Pages.redirect("/s/\(code.value)" + (language.map { "?lang=\($0)" } ?? ""))
+            case .wrong:
+                return try codePage(language: language, error: .codeWrong, typed: form["code"] ?? "", status: .notFound)
+            case .tooManyAttempts:
+                return try codePage(language: language, error: .tooManyAttempts, typed: form["code"] ?? "", status: .tooManyRequests)
+            }
+        }
+        router.get("/s/:code") { request, context in
+            try withRespondent(request, context) { survey, respondent, channel, language in
+                try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
+                                   themeID: request.uri.queryParameters["page"].map(String.init),
+                                   showMissing: request.uri.queryParameters["missing"] != nil)
+            }
+        }
+        router.post("/s/:code") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            return try withRespondent(request, context, requested: form["lang"]) { survey, respondent, channel, language in
+                try responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
+        router.get("/s/:code/thanks") { request, context in
+            try withRespondent(request, context) { survey, _, channel, language in
+                message(survey: survey, language: language, channel: channel, suffix: "/thanks",
+                        title: survey.interfaceText(.thanksTitle, language), text: survey.interfaceText(.thanksText, language),
+                        link: (channel.url(language: language), survey.interfaceText(.changeAnswers, language)))
+            }
+        }
+        router.get("/s/:code/saved") { request, context in
+            try withRespondent(request, context) { survey, _, channel, language in
+                message(survey: survey, language: language, channel: channel, suffix: "/saved",
+                        title: survey.interfaceText(.savedTitle, language), text: survey.interfaceText(.savedText, language),
+                        link: (channel.url(language: language), survey.interfaceText(.next, language)))
+            }
+        }
+    }
+
+    /// Resolves the code in the path and the language, or answers with the code page / closed page.
+    private func withRespondent(_ request: Request, _ context: AppContext, requested: String? = nil,
+                                _ body: (Survey, Respondent, FormChannel, String) throws -> Response) throws -> Response {
+        let typed = context.parameters.get("code") ?? ""
+        let query = request.uri.queryParameters["lang"].map(String.init)
+        let (peiling, survey) = try source.current()
+        switch access.open(typed, client: context.clientAddress) {
+        case .wrong:
+            return try codePage(language: requested ?? query, error: .codeWrong, status: .notFound)
+        case .tooManyAttempts:
+            return try codePage(language: requested ?? query, error: .tooManyAttempts, status: .tooManyRequests)
+        case .found(let respondent, let code):
+            let stored = try responder.database.response(of: respondent.id)
+            let language = SurveySource.language(requested ?? query, survey: survey, fallbacks: [stored?.language, respondent.language])
+            let channel = FormChannel(basePath: "/s/\(code.value)", method: .digital)
+            if peiling.isClosed { return closedPage(survey: survey, language: language) }
+            do {
+                return try body(survey, respondent, channel, language)
+            } catch StoreError.closed {
+                return closedPage(survey: survey, language: language)
+            }
+        }
+    }
+
+    func codePage(language: String?, error: InterfaceKey?, typed: String = "", status: HTTPResponse.Status = .ok) throws -> Response {
+        let survey = try source.current().survey
+        let language = SurveySource.language(language, survey: survey, fallbacks: [])
+        let model = PageModel(survey: survey, channel: FormChannel(basePath: "/", method: .digital), language: language)
+        var page = model.layout(title: survey.title.text(language))
+        page.merge([
+            "surveyTitle": survey.title.text(language),
+            "intro": survey.intro?.text(language) ?? "",
+            "prompt": survey.interfaceText(.codePrompt, language),
+            "codeLabel": survey.interfaceText(.codeLabel, language),
+            "startLabel": survey.interfaceText(.start, language),
+            "action": "/",
+            "error": error.map { survey.interfaceText($0, language) } ?? "",
+            "typed": typed,
+            "autocomplete": "on",
+        ]) { _, new in new }
+        return pages.html("code", page, status: status)
+    }
+
+    func closedPage(survey: Survey, language: String) -> Response {
+        let model = PageModel(survey: survey, channel: FormChannel(basePath: "/", method: .digital), language: language)
+        var page = model.layout(title: survey.title.text(language))
+        page.merge(["heading": survey.title.text(language), "text": survey.interfaceText(.closed, language)]) { _, new in new }
+        return pages.html("message", page)
+    }
+
+    private func message(survey: Survey, language: String, channel: FormChannel, suffix: String, title: String, text: String,
+                         link: (href: String, label: String)) -> Response {
+        let model = PageModel(survey: survey, channel: channel, language: language)
+        var page = model.layout(title: title, switchPath: channel.url(suffix))
+        page.merge(["heading": title, "text": text, "linkHref": link.href, "linkLabel": link.label]) { _, new in new }
+        return pages.html("message", page)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// The staff side: login, the dashboard (`/staff`), closing and reopening, and the interview screen.
+struct StaffRoutes: Sendable {
+    let source: SurveySource
+    let responder: FormResponder
+    let access: CodeAccess
+    let pages: Pages
+    let sessions: SessionStore
+    let configuration: ServerConfiguration
+    let parent: ParentRoutes
+
+    var auth: StaffAuth {
+        StaffAuth(database: responder.database, sessions: sessions, configuration: configuration, limiter: access.limiter)
+    }
+
+    func register(on router: Router<AppContext>) {
+        router.get("/staff/login") { _, _ in loginPage(error: nil) }
+        router.post("/staff/login") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
+            let name = form["name"] ?? ""
+            guard try await auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) else {
+                return loginPage(error: "Naam of wachtwoord klopt niet. / Name or password is not correct.", status: .unauthorized)
+            }
+            let (token, _) = sessions.startStaff(name: name)
+            return Pages.redirect("/staff", cookies: [auth.cookie(StaffAuth.sessionCookie, token)])
+        }
+        router.post("/staff/logout") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: auth.session(request)?.csrf)
+            sessions.endStaff(request.cookies[StaffAuth.sessionCookie]?.value)
+            return Pages.redirect("/staff/login", cookies: [auth.cookie(StaffAuth.sessionCookie, "", maxAge: 0)])
+        }
+        router.get("/staff") { request, _ in
+            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            return try dashboard(session)
+        }
+        for (path, closed) in [("/staff/close", true), ("/staff/reopen", false)] {
+            router.post(RouterPath(path)) { request, context in
+                guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+                let form = try await FormBody.read(request, context: context)
+                try StaffAuth.checkCSRF(form, expected: session.csrf)
+                try responder.database.setClosed(closed)
+                return Pages.redirect("/staff")
+            }
+        }
+        InterviewRoutes(staff: self).register(on: router)
+    }
+
+    func loginPage(error: String?, status: HTTPResponse.Status = .ok) -> Response {
+        let token = randomToken()
+        var response = pages.html("login", ["title": "Inloggen / Log in", "action": "/staff/login", "csrf": token,
+                                            "error": error ?? ""], status: status)
+        response.setCookie(auth.cookie(StaffAuth.loginCookie, token, path: "/"))
+        return response
+    }
+
+    private func dashboard(_ session: StaffSession) throws -> Response {
+        let database = responder.database
+        let status = try database.status()
+        let (_, survey) = try source.current()
+        let codes = try database.invitationCodes()
+        let respondents = try database.respondents()
+        let sample = try database.sample()
+        let answered: Set<String> = Set(respondents.map(\.id)).subtracting(status.missing.map(\.respondentID))
+        func percent(_ count: PeilingStatus.Count) -> String {
+            count.roster == 0 ? "" : "\(Int((count.rate * 100).rounded()))%"
+        }
+        func rows(_ counts: [PeilingStatus.Count], label: (String) -> String) -> [[String: Any]] {
+            counts.map { ["label": label($0.key), "roster": $0.roster, "responded": $0.responded, "rate": percent($0),
+                          "bar": $0.roster == 0 ? 0 : Int(($0.rate * 100).rounded())] }
+        }
+        let missingRows: [[String: Any]] = status.missing.map { missing in
+            [
+                "id": missing.respondentID,
+                "child": missing.childName ?? "",
+                "parents": missing.parentNames ?? "",
+                "group": missing.group,
+                "language": missing.language,
+                "tags": missing.tags.joined(separator: ", "),
+                "inSample": missing.inSample,
+                "method": missing.suggestedMethod.label.dutch,
+                "reason": missing.reason.dutch,
+                "interview": codes[missing.respondentID].map { "/staff/interview/\($0.value)" } ?? "",
+            ]
+        }
+        let sampleRows: [[String: Any]] = (sample?.active ?? []).compactMap { id in
+            guard let respondent = respondents.first(where: { $0.id == id }) else { return nil }
+            return ["id": id, "child": respondent.childName ?? "", "group": respondent.group, "answered": answered.contains(id),
+                    "interview": codes[id].map { "/staff/interview/\($0.value)" } ?? ""]
+        }
+        let everyone: [[String: Any]] = respondents.map { respondent in
+            ["id": respondent.id, "child": respondent.childName ?? "", "group": respondent.group, "language": respondent.language,
+             "answered": answered.contains(respondent.id),
+             "interview": codes[respondent.id].map { "/staff/interview/\($0.value)" } ?? ""]
+        }
+        let model: [String: Any] = [
+            "title": "Dashboard – \(status.peilingName)",
+            "staffName": session.name,
+            "csrf": session.csrf,
+            "peilingName": status.peilingName,
+            "surveyTitle": survey.title.dutch,
+            "closed": status.closed,
+            "rosterSize": status.rosterSize,
+            "responses": status.responses,
+            "inProgress": status.inProgress,
+            "anonymous": status.anonymous,
+            "responseRate": "\(Int((status.responseRate * 100).rounded()))%",
+            "responseBar": Int((status.responseRate * 100).rounded()),
+            "byMethod": status.byMethod.map { ["label": ResponseMethod(rawValue: $0.key)?.label.dutch ?? $0.key,
+                                               "labelEn": ResponseMethod(rawValue: $0.key)?.label.text("en") ?? "",
+                                               "responded": $0.responded] },
+            "byGroup": rows(status.byGroup) { $0 },
+            "byTag": rows(status.byTag) { key in survey.tag(key)?.label.dutch ?? key },
+            "hasSample": status.sampleSize > 0,
+            "sampleSize": status.sampleSize,
+            "sampleResponded": status.sampleResponded,
+            "sample": sampleRows,
+            "missing": missingRows,
+            "hasMissing": !missingRows.isEmpty,
+            "everyone": everyone,
+        ]
+        return pages.html("dashboard", model)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Hummingbird
+import Logging
+import SurveyStore
+
+/// The form server: parent form, kiosk, interview screen and staff dashboard on one peiling's database.
+public enum OuderstemServer {
+    /// Builds the application (routes, templates, static files, security headers); `run` it to serve.
+    public static func application(database: SurveyDatabase, configuration: ServerConfiguration,
+                                   logger: Logger = Logger(label: "ouderstem.server"),
+                                   onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
+        let router = try await router(database: database, configuration: configuration)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+    }
+
+    /// Serves until the process is stopped (SIGINT/SIGTERM end it gracefully).
+    public static func run(database: SurveyDatabase, configuration: ServerConfiguration,
+                           onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        var logger = Logger(label: "ouderstem.server")
+        logger.logLevel = .warning
+        try await application(database: database, configuration: configuration, logger: logger, onRunning: onRunning).runService()
+    }
+
+    /// The routes, for tests and for `application`.
+    public static func router(database: SurveyDatabase, configuration: ServerConfiguration) async throws -> Router<AppContext> {
+        let pages = try await Pages.load()
+        let source = SurveySource(database: database)
+        let limiter = RateLimiter(allowed: configuration.codeAttemptsAllowed, window: TimeInterval(configuration.rateWindowSeconds))
+        let access = CodeAccess(database: database, limiter: limiter)
+        let responder = FormResponder(database: database, pages: pages)
+        let sessions = SessionStore()
+        let router = Router(context: AppContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        guard let staticURL = Bundle.module.url(forResource: "Static", withExtension: nil) else {
+            throw ServerError("The static files are missing from the installation.")
+        }
+        router.add(middleware: FileMiddleware(staticURL.path, urlBasePath: "/static", searchForIndexHtml: false))
+        let parent = ParentRoutes(source: source, responder: responder, access: access, pages: pages)
+        parent.register(on: router)
+        let staff = StaffRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,
+                                configuration: configuration, parent: parent)
+        staff.register(on: router)
+        KioskRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,
+                    configuration: configuration, staff: staff, parent: parent).register(on: router)
+        return router
+    }
+}

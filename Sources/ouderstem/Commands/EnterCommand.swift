@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// `ouderstem enter CODE`: type in a paper form, or run an oral interview (with interpreter) in the terminal.
+struct EnterCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enter",
+        abstract: "Type in a paper form or an oral interview for one parent, by the code on the letter.",
+        discussion: """
+            Shows each question in Dutch and, when the parent's language differs, in that language beside it.
+            Answer by option number (several: 1,3) or id; an empty line skips; '<' goes back; 'stop' stops
+            without saving. A summary comes before anything is saved, in one go. Reads standard input, so a
+            script can drive it too.
+
+            --verify is the second, blind entry of the same paper form by another person: each difference with
+            the first entry is shown to be settled, and the response records that it was verified.
+
+            Methods: paper_home, at_school_conversation, digital, digital_at_school, oral, oral_interpreter.
+            Interpreters: professional, family_member, staff_member, other.
+
+            Examples:
+              ouderstem enter K7Q-M4X-RT9-PWA-HC3-NZB --method paper_home
+              ouderstem enter K7QM4XRT9PWAHC3NZB --method oral_interpreter --language ar --interpreter professional
+              ouderstem enter K7Q-M4X-RT9-PWA-HC3-NZB --verify --entered-by Sanne
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The parent's code from the letter (dashes and case do not matter).")
+    var code: String?
+
+    @Option(help: "The roster id instead of the code, when the parent has no letter at hand.")
+    var respondent: String?
+
+    @Option(help: "How the answers were collected.")
+    var method: String?
+
+    @Option(help: "The language the parent answered in (default: the roster's language).")
+    var language: String?
+
+    @Option(help: "For oral_interpreter: who interpreted.")
+    var interpreter: String?
+
+    @Option(help: "Who enters the answers (default: the login name).")
+    var enteredBy: String = ProcessInfo.processInfo.environment["USER"] ?? "staff"
+
+    @Flag(help: "Replace an earlier response for this code without asking.")
+    var replace = false
+
+    @Flag(help: "Second, blind entry of a paper form to check the first.")
+    var verify = false
+
+    func run() async throws {
+        let db = try database.open()
+        guard try !db.peiling().isClosed else { throw StoreError.closed }
+        let survey = try db.currentSurvey()
+        let (respondent, code) = try resolve(db)
+        Terminal.stopWithNothingSavedOnInterrupt()
+        if verify {
+            try runVerification(db, survey: survey, respondent: respondent, code: code)
+            return
+        }
+        let method = try parsedMethod()
+        let interpreter = try parsedInterpreter(for: method)
+        let language = language ?? respondent.language
+        let existing = try db.response(of: respondent.id)
+        if let existing, !replace {
+            let when = existing.updatedAt.formatted(date: .abbreviated, time: .shortened)
+            let reply = try Terminal.ask("Code \(code) already has a response (\(existing.method.rawValue), \(when)). Replace it? [j/n] ")
+            guard ["j", "ja", "y", "yes"].contains(reply.lowercased()) else {
+                throw CLIError("Nothing was saved; the earlier response stays as it was.")
+            }
+        }
+        print("Code \(code), groep \(respondent.group), taal \(language), \(method.label.dutch)")
+        if language != "nl", survey.language(language) == nil {
+            print("Note: the survey has no '\(language)' text; the questions are shown in Dutch for the interpreter to translate.")
+        }
+        var session = EntrySession(survey: survey, language: language)
+        guard let answers = try session.run() else { throw CLIError("Stopped: nothing was saved.") }
+        try db.save(NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
+                                enteredBy: enteredBy, answers: answers), existing: .replace)
+        print("Saved: \(answers.count) answers for code \(code). / Opgeslagen.")
+    }
+
+    /// The respondent by code, or by roster id (then their code, inviting them when they had none).
+    private func resolve(_ db: SurveyDatabase) throws -> (Respondent, InvitationCode) {
+        switch (code, respondent) {
+        case let (code?, nil):
+            return try db.respondent(forCode: code)
+        case let (nil, id?):
+            guard let invited = try db.invite([id]).first else { throw StoreError.unknownRespondent(id) }
+            return invited
+        default:
+            throw CLIError("Give either the code from the letter or --respondent ID.")
+        }
+    }
+
+    private func parsedMethod() throws -> ResponseMethod {
+        let names = ResponseMethod.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let method else { throw CLIError("Say how the answers were collected with --method (\(names)).") }
+        guard let parsed = ResponseMethod(rawValue: method) else { throw CLIError("Unknown method '\(method)'; use one of \(names).") }
+        return parsed
+    }
+
+    private func parsedInterpreter(for method: ResponseMethod) throws -> InterpreterKind? {
+        let names = InterpreterKind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard method == .oralInterpreter else {
+            if interpreter != nil { throw CLIError("--interpreter only goes with --method oral_interpreter.") }
+            return nil
+        }
+        guard let interpreter else { throw CLIError("Say who interpreted with --interpreter (\(names)).") }
+        guard let kind = InterpreterKind(rawValue: interpreter) else { throw CLIError("Unknown interpreter '\(interpreter)'; use one of \(names).") }
+        return kind
+    }
+
+    /// Double data entry: enter blind, then settle each difference with the first entry.
+    private func runVerification(_ db: SurveyDatabase, survey: Survey, respondent: Respondent, code: InvitationCode) throws {
+        guard let first = try db.response(of: respondent.id) else { throw StoreError.notAnswered(code: code.description) }
+        if method != nil || interpreter != nil { Output.error("Note: --verify keeps the method and interpreter of the first entry.") }
+        print("Second entry of code \(code) (blind): type the paper form again.")
+        var session = EntrySession(survey: survey, language: first.language)
+        guard let second = try session.run(confirm: false) else { throw CLIError("Stopped: nothing was saved.") }
+        var settled = first.answers
+        let differing = survey.questions.filter { first.answers[$0.id] != second[$0.id] }
+        for question in differing {
+            let one = first.answers[question.id].map { session.display($0, of: question) } ?? "-"
+            let two = second[question.id].map { session.display($0, of: question) } ?? "-"
+            print("\n\(session.number(of: question)) \(question.text.dutch)\n  1: first entry:  \(one)\n  2: second entry: \(two)")
+            while true {
+                let reply = try Terminal.ask("Which is on the paper? [1/2] ")
+                if reply == "1" { break }
+                if reply == "2" { settled[question.id] = second[question.id]; break }
+                if EntrySession.quit.contains(reply.lowercased()) { throw CLIError("Stopped: nothing was saved.") }
+            }
+        }
+        try db.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
+                                interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
+                                verifiedBy: enteredBy), existing: .replace)
+        print("Verified: \(differing.count) difference(s) settled; the response is marked as checked by \(enteredBy).")
+    }
+}

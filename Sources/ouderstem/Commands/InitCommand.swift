@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// `ouderstem init`: start a peiling of one survey in a new database.
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a peiling (survey run) of one survey definition.",
+        discussion: """
+            Creates the database (ouderstem.sqlite, or --db) with the survey stored in it. Running it again
+            with a changed version of the same survey moves the peiling to that version: earlier responses keep
+            the version they answered, and the report says when responses span versions.
+
+            Example:
+              ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5, najaar 2026"
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The survey definition (YAML).")
+    var survey: String
+
+    @Option(help: "A name for this peiling, used in reports.")
+    var name: String?
+
+    func run() async throws {
+        let definition = try loadSurvey(survey)
+        let yaml = try String(contentsOfFile: survey, encoding: .utf8)
+        let db = try SurveyDatabase(path: database.db, create: true)
+        let peilingName = name ?? definition.title.dutch
+        switch try db.initialize(name: peilingName, survey: definition, yaml: yaml) {
+        case .created:
+            print("Peiling '\(peilingName)' started in \(database.db): \(summary(of: definition)).")
+            print("Next: import the class roster with `ouderstem roster import FILE.csv`.")
+        case let .updatedDefinition(from, to):
+            print("The peiling now uses version \(to) of '\(definition.id)' (was \(from)); earlier responses keep their version.")
+        }
+    }
+}

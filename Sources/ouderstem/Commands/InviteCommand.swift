@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+import SurveyReports
+import SurveyStore
+
+/// `ouderstem invite`: personal codes, printable letters with a QR code, and a CSV of personal links.
+struct InviteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "invite",
+        abstract: "Give parents a personal code and write the letters to print and a CSV of personal links.",
+        discussion: """
+            Every parent on the roster (or, with --sample, only those in the current sample) gets a personal
+            code of 18 characters (85 random bits and a check character that catches a typo), written in groups
+            of three without look-alike characters: K7Q-M4X-RT9-PWA-HC3-NZB. A parent who already has a code
+            keeps it, so a reprinted letter still works.
+
+            Writes to --out:
+              uitnodigingen.html  one A4 page per parent: a short letter in Dutch and, beside it, in the
+                                  parent's language (English when the survey does not have that language),
+                                  the personal link, the code and a QR code of the link. Open it in a browser
+                                  and print it (A4, no headers and footers).
+              links.csv           respondent;groep;taal;code;link for the parent app or a mail merge
+                                  (UTF-8, semicolons: opens as columns in Dutch Excel).
+            The link is BASE/s/CODE. Give the address at which phones reach `ouderstem serve`.
+
+            Examples:
+              ouderstem invite --base-url https://ouders.school.nl
+              ouderstem invite --sample --out Reports/steekproef
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .customLong("base-url"), help: "The address parents' phones open, e.g. https://ouders.school.nl.")
+    var baseURL: String = "http://localhost:8080"
+
+    @Option(help: "The folder to write uitnodigingen.html and links.csv to.")
+    var out: String = "Reports/uitnodigingen"
+
+    @Flag(help: "Invite only the parents in the current sample.")
+    var sample = false
+
+    func run() async throws {
+        let link: PersonalLink
+        do { link = try PersonalLink(base: baseURL) } catch { throw CLIError(error.description) }
+        let db = try database.open()
+        let survey = try db.currentSurvey()
+        let roster = try db.respondents()
+        guard !roster.isEmpty else { throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.") }
+        let chosen = sample ? try respondentsInSample(db, roster: roster) : roster
+        let known = try db.invitationCodes()
+        let invitations = try db.invite(chosen.map(\.id)).map { InvitationLetters.Invitation(respondent: $0.respondent, code: $0.code) }
+
+        let letters: String
+        do { letters = try InvitationLetters(survey: survey, link: link).html(invitations) } catch {
+            throw CLIError("The link \(link.base)/s/... is too long for a QR code; use a shorter --base-url.")
+        }
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        let lettersFile = folder.appendingPathComponent("uitnodigingen.html")
+        let linksFile = folder.appendingPathComponent("links.csv")
+        try writePrintable(letters, to: lettersFile)
+        try writePrintable(LinksCSV.render(invitations, link: link), to: linksFile)
+
+        let new = invitations.filter { known[$0.respondent.id] == nil }.count
+        print("\(invitations.count) \(invitations.count == 1 ? "letter" : "letters") (\(new) new \(new == 1 ? "code" : "codes"), \(invitations.count - new) kept) in \(lettersFile.path)")
+        print("Personal links in \(linksFile.path)")
+        for warning in Self.warnings(invitations, survey: survey, link: link) { Output.error("warning: " + warning) }
+        if try db.peiling().isClosed {
+            Output.error("warning: the peiling is closed, so these codes open no form until `ouderstem reopen`.")
+        }
+    }
+
+    /// What the person printing should know before the letters go out.
+    static func warnings(_ invitations: [InvitationLetters.Invitation], survey: Survey, link: PersonalLink) -> [String] {
+        var warnings: [String] = []
+        if link.isLocalOnly {
+            warnings.append("the links point to \(link.base), which phones at home cannot reach; give --base-url with the address of the server parents can open.")
+        }
+        var fallback: [String: Int] = [:]
+        var drafts: [String: Int] = [:]
+        for invitation in invitations {
+            let own = invitation.respondent.language
+            guard let second = LetterLanguage.second(for: invitation.respondent, in: survey) else { continue }
+            if second != own { fallback[own, default: 0] += 1 }
+            if survey.language(second)?.draft == true { drafts[second, default: 0] += 1 }
+        }
+        for (language, count) in fallback.sorted(by: { $0.key < $1.key }) {
+            warnings.append("\(count) \(count == 1 ? "letter is" : "letters are") for parents who speak '\(language)', which the survey (or its letter texts) lacks: they show English beside Dutch.")
+        }
+        for (language, count) in drafts.sorted(by: { $0.key < $1.key }) {
+            warnings.append("\(count) \(count == 1 ? "letter uses" : "letters use") the draft '\(language)' translation, not yet checked by a native speaker.")
+        }
+        return warnings
+    }
+}
+
+/// The respondents in the current sample, in roster order; a plain error when no sample was drawn.
+func respondentsInSample(_ db: SurveyDatabase, roster: [Respondent]) throws -> [Respondent] {
+    guard let stored = try db.sample() else {
+        throw CLIError("No sample has been drawn yet; draw one with `ouderstem sample --size N`, or leave out --sample.")
+    }
+    let active = Set(stored.active)
+    return roster.filter { active.contains($0.id) }
+}
+
+/// Writes a generated file, creating its folder; a failure is one plain sentence.
+func writePrintable(_ text: String, to url: URL) throws {
+    do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+    } catch {
+        throw CLIError("Could not write \(url.path): \(error.localizedDescription)")
+    }
+}

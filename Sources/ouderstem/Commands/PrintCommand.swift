@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+import SurveyReports
+import SurveyStore
+
+extension SurveyCommand {
+    /// `ouderstem survey print`: the paper form for `paper_home`, as A4 HTML to print.
+    struct PrintCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "print",
+            abstract: "Write the paper form (A4 HTML to print), blank or with each parent's code filled in.",
+            discussion: """
+                One question per block, numbered as `ouderstem survey show` numbers them (2.3 = theme 2,
+                question 3), with a numbered box per answer: staff type these numbers in with `ouderstem enter`.
+                A form in another language (--lang ar) shows the Dutch question beside each one in small print.
+
+                Without --code: one blank form with empty boxes for the code, from the peiling's survey (--db)
+                or from --survey FILE. With --code: one form per invited parent (run `ouderstem invite` first)
+                with the code printed at the top, each in the parent's own language unless --lang is given.
+                Open the file in a browser and print it on A4 (no headers and footers).
+
+                Examples:
+                  ouderstem survey print --survey Surveys/behoeften-ouders.yaml
+                  ouderstem survey print --lang ar
+                  ouderstem survey print --code --sample
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Option(help: "The form's language (a code from the survey's languages); Dutch for a blank form.")
+        var lang: String?
+
+        @Flag(help: "One form per invited parent with the code filled in (reads the peiling's database).")
+        var code = false
+
+        @Flag(help: "With --code: only the parents in the current sample.")
+        var sample = false
+
+        @Option(help: "Print a blank form of this survey file instead of the peiling's survey.")
+        var survey: String?
+
+        @Option(help: "The HTML file to write (default: Reports/vragenlijst-papier-LANG.html; with --code Reports/vragenlijsten-met-code.html).")
+        var out: String?
+
+        func validate() throws {
+            if sample, !code { throw ValidationError("--sample only works together with --code.") }
+            if code, survey != nil { throw ValidationError("--code prints the peiling's survey; leave out --survey.") }
+        }
+
+        func run() async throws {
+            let html: String
+            let count: Int
+            let definition: Survey
+            if code {
+                let db = try database.open()
+                definition = try db.currentSurvey()
+                if let lang { try Self.check(lang, in: definition) }
+                let copies = try Self.copies(db, survey: definition, language: lang, sampleOnly: sample)
+                html = PaperForm(survey: definition).html(copies)
+                count = copies.count
+            } else {
+                if let file = survey {
+                    definition = try loadSurvey(file)
+                } else {
+                    guard FileManager.default.fileExists(atPath: database.db) else {
+                        throw CLIError("There is no database at \(database.db); give --survey FILE to print a blank form of a survey file.")
+                    }
+                    definition = try database.open().currentSurvey()
+                }
+                try Self.check(lang ?? "nl", in: definition)
+                html = PaperForm(survey: definition).blank(language: lang ?? "nl")
+                count = 1
+            }
+            let file = out ?? (code ? "Reports/vragenlijsten-met-code\(lang.map { "-" + $0 } ?? "").html"
+                                    : "Reports/vragenlijst-papier-\(lang ?? "nl").html")
+            try writePrintable(html, to: URL(fileURLWithPath: file))
+            print("\(count) paper \(count == 1 ? "form" : "forms") of '\(definition.id)' in \(file)")
+            if let lang, definition.language(lang)?.draft == true {
+                Output.error("warning: the '\(lang)' translation is a draft, not yet checked by a native speaker.")
+            }
+        }
+
+        static func check(_ language: String, in survey: Survey) throws {
+            guard survey.language(language) != nil else {
+                throw CLIError("The survey has no language '\(language)'; it has \(survey.languages.map(\.code).joined(separator: ", ")).")
+            }
+        }
+
+        /// One copy per invited parent in roster order, in `language` or else the parent's own language when
+        /// the survey has it (Dutch otherwise).
+        static func copies(_ db: SurveyDatabase, survey: Survey, language: String?, sampleOnly: Bool) throws -> [PaperForm.Copy] {
+            let roster = try db.respondents()
+            let codes = try db.invitationCodes()
+            let chosen = try sampleOnly ? respondentsInSample(db, roster: roster) : roster
+            let invited = chosen.filter { codes[$0.id] != nil }
+            guard !invited.isEmpty else {
+                throw CLIError(sampleOnly
+                    ? "No parent in the sample has a code yet; run `ouderstem invite --sample` first."
+                    : "No parent has a code yet; run `ouderstem invite` first.")
+            }
+            return invited.map { respondent in
+                let own = survey.language(respondent.language) != nil ? respondent.language : "nl"
+                return PaperForm.Copy(language: language ?? own, code: codes[respondent.id], respondent: respondent)
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import SurveyReports
+import SurveyStore
+
+/// `ouderstem report`: the Excel workbook and the text summary for the team meeting.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the team-meeting report: an Excel workbook with charts and a Markdown summary.",
+        discussion: """
+            Writes Reports/<peiling>.xlsx (summary, one sheet per theme with charts, groups, response,
+            open answers, discussion questions, data) and Reports/<peiling>.md, and prints where.
+            Groups with fewer than --min-group parents are shown as "<5" and never with their answers.
+            Names never appear unless you add --with-names.
+
+            Example:
+              ouderstem report --out Reports/ --lang nl --min-group 5
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The folder to write the report to.")
+    var out: String = "Reports"
+
+    @Option(help: "The report's language: nl or en.")
+    var lang: String = "nl"
+
+    @Option(name: .customLong("min-group"), help: "The smallest group whose answers are shown.")
+    var minGroup: Int = 5
+
+    @Flag(name: .customLong("with-names"), help: "Also list parents who have not answered yet, by name (the only way names enter a report).")
+    var withNames = false
+
+    func validate() throws {
+        guard ["nl", "en"].contains(lang) else { throw ValidationError("--lang must be nl or en.") }
+        guard minGroup >= 1 else { throw ValidationError("--min-group must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let db = try open()
+        if withNames {
+            Output.error("Warning: --with-names puts parents' names in the report (sheet Respons). Keep it inside the team and delete it after the meeting.")
+        }
+        let bar = ProgressBar()
+        let files: ReportFiles
+        do {
+            files = try ReportWriter.write(
+                database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames),
+                to: URL(fileURLWithPath: out, isDirectory: true), progress: { bar.update($0) })
+        } catch let error as ReportError {
+            bar.finish()
+            throw CLIError(error.description)
+        } catch let error as StoreError {
+            bar.finish()
+            throw CLIError(error.description)
+        }
+        bar.finish()
+        print("Workbook: \(files.workbook.path)")
+        print("Summary:  \(files.summary.path)")
+    }
+
+    private func open() throws -> SurveyDatabase {
+        do { return try database.open() } catch let error as StoreError { throw CLIError(error.description) }
+    }
+}
+
+/// A progress bar on standard error that appears only when the work takes longer than a second.
+final class ProgressBar: @unchecked Sendable {
+    private let start = Date()
+    private let lock = NSLock()
+    private var shown = false
+    private var last = -1
+
+    func update(_ fraction: Double) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard Date().timeIntervalSince(start) > 1 else { return }
+        let percent = Int((max(0, min(1, fraction)) * 100).rounded())
+        guard percent != last else { return }
+        last = percent
+        shown = true
+        let filled = percent / 5
+        let line = "\r[" + String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled) + "] \(percent)%"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\n".utf8)) }
+        shown = false
+    }
+}

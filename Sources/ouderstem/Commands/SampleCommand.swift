@@ -1,0 +1,100 @@
+import ArgumentParser
+import SurveyCore
+import SurveyStore
+
+/// `ouderstem sample`: draw the parents who are approached personally ("aselect", De Vries 2013).
+struct SampleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Draw a reproducible random sample of parents that still covers the diversity of the group.",
+        discussion: """
+            How the draw works:
+              1. The roster is sorted by id and shuffled with a random generator started from the seed, so the
+                 same roster and seed always give the same sample (write the seed down).
+              2. Coverage first: the tags to cover (all tags on the roster, or those of --cover) are taken from
+                 the rarest to the most common; for each tag not yet in the sample, the first family in the
+                 shuffled order that has it is drawn.
+              3. The remaining places are filled in shuffled order: plain chance.
+              4. The reserve list is drawn from the rest in the same way. When a parent declines
+                 (--decline ID), the first reserve who brings back a tag the sample would lose takes the place,
+                 otherwise the next reserve in line.
+            These parents are approached personally; the others are invited as usual.
+
+            Examples:
+              ouderstem sample --size 8 --seed 2026 --reserve 4
+              ouderstem sample --size 6 --cover nt2,alleenstaand
+              ouderstem sample --decline L07
+              ouderstem sample --show
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "How many parents to draw.")
+    var size: Int?
+
+    @Option(help: "The seed; the same seed gives the same sample. Random (and printed) when left out.")
+    var seed: UInt64?
+
+    @Option(help: "Tags to cover, separated by commas (default: every tag on the roster).")
+    var cover: String?
+
+    @Option(help: "How many reserves to draw for parents who decline.")
+    var reserve: Int = 0
+
+    @Option(help: "Record that this sampled parent declined, and promote a reserve.")
+    var decline: String?
+
+    @Flag(help: "Show the current sample.")
+    var show = false
+
+    func run() async throws {
+        let db = try database.open()
+        if let decline {
+            let replacement = try db.decline(decline)
+            print(replacement.map { "\(decline) declined; reserve \($0) takes the place." } ?? "\(decline) declined; no reserve is left.")
+        } else if let size {
+            guard size > 0 else { throw CLIError("--size must be at least 1.") }
+            guard reserve >= 0 else { throw CLIError("--reserve cannot be negative.") }
+            let roster = try db.respondents()
+            guard !roster.isEmpty else { throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.") }
+            let coverTags = cover.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
+            let present = Set(roster.flatMap(\.tags))
+            for tag in coverTags ?? [] where !present.contains(tag) {
+                Output.error("Note: no family on the roster has the tag '\(tag)', so the sample cannot cover it.")
+            }
+            let seed = seed ?? UInt64.random(in: 1...999_999)
+            let sample = SampleDraw.draw(roster: roster, size: size, seed: seed, cover: coverTags, reserve: reserve)
+            try db.saveSample(sample)
+            if size > roster.count { Output.error("Note: the roster has only \(roster.count) families; all of them are in the sample.") }
+            print("Drew \(sample.members.count) of \(roster.count) families with seed \(seed) (the same seed gives the same sample).")
+        } else if !show {
+            throw CLIError("Give --size N to draw a sample, --decline ID, or --show.")
+        }
+        try printSample(db)
+    }
+
+    private func printSample(_ db: SurveyDatabase) throws {
+        guard let stored = try db.sample() else { throw CLIError("No sample has been drawn yet; use --size N.") }
+        let roster = try db.respondents()
+        let byID = Dictionary(roster.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let active = Set(stored.active)
+        var coverage = TextTable(header: ["kenmerk / tag", "in roster", "in sample"])
+        for tag in stored.sample.covered {
+            coverage.add([tag, String(roster.filter { $0.tags.contains(tag) }.count),
+                          String(active.filter { byID[$0]?.tags.contains(tag) == true }.count)])
+        }
+        print("\nCoverage:\n" + coverage.render())
+        var list = TextTable(header: ["#", "id", "groep", "kind", "ouders", "taal", "kenmerken", "status"])
+        for (index, id) in (stored.sample.members + stored.sample.reserve).enumerated() {
+            let respondent = byID[id]
+            let isReserve = index >= stored.sample.members.count
+            var note = isReserve ? "reserve" : ""
+            if stored.declined.contains(id) { note = "declined" } else if let replaced = stored.replacements[id] { note = "instead of \(replaced)" }
+            list.add([isReserve ? "R\(index - stored.sample.members.count + 1)" : String(index + 1), id, respondent?.group ?? "",
+                      respondent?.childName ?? "", respondent?.parentNames ?? "", respondent?.language ?? "",
+                      respondent?.tags.joined(separator: ", ") ?? "", note])
+        }
+        print("Sample (seed \(stored.sample.seed)):\n" + list.render(), terminator: "")
+    }
+}

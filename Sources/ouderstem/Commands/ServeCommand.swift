@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SurveyServer
+import SurveyStore
+
+/// `ouderstem serve`: the form server for parents, the kiosk, the interview screen and the staff dashboard.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the form server: the parents' form, the kiosk, the interview screen and the staff dashboard.",
+        discussion: """
+            Pages:
+              /                    parents type the code from their letter
+              /s/CODE              the personal link (the QR code on the letter)
+              /kiosk               a school device; a staff member unlocks it first
+              /staff               staff dashboard (log in; accounts: `ouderstem staff add NAME`)
+              /staff/interview/CODE  oral entry, with or without an interpreter
+            It uses the same database file as the other commands; they can run at the same time.
+
+            Examples:
+              ouderstem serve
+              ouderstem serve --host 0.0.0.0 --port 8080
+              ouderstem serve --secure-cookies   (behind an HTTPS proxy)
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The address to listen on (0.0.0.0 for every network).")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port = 8080
+
+    @Flag(help: "Mark cookies Secure: use this when the server is reached over HTTPS.")
+    var secureCookies = false
+
+    @Option(help: "Seconds without a click before the kiosk clears its screen.")
+    var kioskIdle = 180
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("The port must be between 1 and 65535.") }
+        guard kioskIdle >= 30 else { throw ValidationError("--kiosk-idle must be at least 30 seconds.") }
+    }
+
+    func run() async throws {
+        let db = try database.open()
+        let peiling = try db.peiling()
+        if try db.staffMembers().isEmpty {
+            Output.error("No staff account yet: create one with `ouderstem staff add NAME` to use /staff and /kiosk.")
+        }
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle)
+        let name = peiling.name
+        do {
+            try await OuderstemServer.run(database: db, configuration: configuration) { port in
+                print("Ouderstem: peiling '\(name)' on http://\(configuration.host):\(port)/  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)")
+            }
+        } catch let error as ServerError {
+            throw CLIError(error.description)
+        }
+    }
+}

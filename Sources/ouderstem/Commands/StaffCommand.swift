@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import SurveyServer
+import SurveyStore
+
+/// `ouderstem staff`: the accounts that log in to the dashboard, unlock the kiosk and enter interviews.
+struct StaffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Manage staff accounts for the dashboard, the kiosk and the interview screen.",
+        subcommands: [Add.self, List.self]
+    )
+
+    /// `ouderstem staff add NAME`
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a staff account, or set a new password for an existing one.",
+            discussion: """
+                The password is asked twice and not shown while typing. A script can pipe it in:
+                  printf 'secret-pass\\nsecret-pass\\n' | ouderstem staff add juf-anna
+                Only a bcrypt hash is stored.
+                """
+        )
+
+        @OptionGroup var database: DatabaseOptions
+
+        @Argument(help: "The name to log in with, e.g. juf-anna.")
+        var name: String
+
+        func validate() throws {
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+            guard !name.isEmpty, name.count <= 64, name.unicodeScalars.allSatisfy(allowed.contains) else {
+                throw ValidationError("A staff name is 1 to 64 letters, digits, '-', '_' or '.'.")
+            }
+        }
+
+        func run() async throws {
+            let db = try database.open()
+            let first = try PasswordPrompt.read("Wachtwoord / Password: ")
+            guard first.count >= StaffPasswords.minimumLength else {
+                throw CLIError("The password must be at least \(StaffPasswords.minimumLength) characters.")
+            }
+            let second = try PasswordPrompt.read("Nog een keer / Again: ")
+            guard first == second else { throw CLIError("The two passwords are not the same; nothing was changed.") }
+            let added = try db.setStaff(name: name, passwordHash: StaffPasswords.hash(first))
+            print(added ? "Staff account '\(name)' added." : "New password set for '\(name)'.")
+        }
+    }
+
+    /// `ouderstem staff list`
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the staff accounts.")
+
+        @OptionGroup var database: DatabaseOptions
+
+        func run() async throws {
+            let members = try database.open().staffMembers()
+            if members.isEmpty { print("No staff accounts yet: add one with `ouderstem staff add NAME`."); return }
+            let formatter = ISO8601DateFormatter()
+            for member in members { print("\(member.name)\t(added \(formatter.string(from: member.createdAt)))") }
+        }
+    }
+}
+
+/// Reads a password from standard input: without echo on a terminal, as a plain line from a pipe.
+enum PasswordPrompt {
+    static func read(_ prompt: String) throws -> String {
+        let isTerminal = isatty(STDIN_FILENO) == 1
+        var saved = termios()
+        if isTerminal {
+            FileHandle.standardError.write(Data(prompt.utf8))
+            tcgetattr(STDIN_FILENO, &saved)
+            var silent = saved
+            silent.c_lflag &= ~tcflag_t(ECHO)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+        }
+        defer {
+            if isTerminal {
+                tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+                FileHandle.standardError.write(Data("\n".utf8))
+            }
+        }
+        guard let line = readLine(strippingNewline: true) else {
+            throw CLIError("No password was given (input ended).")
+        }
+        return line
+    }
+}

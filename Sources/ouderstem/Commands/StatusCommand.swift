@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import SurveyCore
+import SurveyStore
+
+/// `ouderstem status`: progress, and the follow-up list of who has not answered yet.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show response per method, group and tag, and who has not answered yet with a method to try.",
+        discussion: """
+            The follow-up list suggests a method per family: a parent who speaks another language at home is
+            offered a conversation with an interpreter, a Dutch-as-a-second-language parent an oral
+            conversation, dual earners and single parents the personal link, and so on. Sampled families first.
+
+            Examples:
+              ouderstem status
+              ouderstem status --json > status.json
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(help: "Print the figures as JSON.")
+    var json = false
+
+    func run() async throws {
+        let status = try database.open().status()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(status), as: UTF8.self))
+            return
+        }
+        print("Peiling '\(status.peilingName)' (\(status.surveyID)), \(status.closed ? "gesloten / closed" : "open")")
+        print("Respons / response: \(status.responses - status.anonymous) of \(status.rosterSize) families (\(percent(status.responseRate)))"
+              + (status.inProgress > 0 ? ", \(status.inProgress) still filling in" : "")
+              + (status.anonymous > 0 ? ", \(status.anonymous) without code" : ""))
+        if status.sampleSize > 0 {
+            print("Steekproef / sample: \(status.sampleResponded) of \(status.sampleSize) answered")
+        }
+        var methods = TextTable(header: ["afnamewijze / method", "n"])
+        for count in status.byMethod where count.responded > 0 {
+            methods.add([ResponseMethod(rawValue: count.key)?.label.dutch ?? count.key, String(count.responded)])
+        }
+        print("\n" + methods.render(), terminator: "")
+        for (title, counts) in [("groep / group", status.byGroup), ("kenmerk / tag", status.byTag)] where !counts.isEmpty {
+            var table = TextTable(header: [title, "roster", "answered", "%"])
+            for count in counts { table.add([count.key, String(count.roster), String(count.responded), percent(count.rate)]) }
+            print("\n" + table.render(), terminator: "")
+        }
+        guard !status.missing.isEmpty else {
+            print("\nEveryone on the roster has answered.")
+            return
+        }
+        print("\nNog niet ingevuld / not answered yet (\(status.missing.count)):")
+        var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "probeer / try", "waarom / why"])
+        for missing in status.missing {
+            table.add([missing.respondentID, missing.group, missing.childName ?? "", missing.parentNames ?? "", missing.language,
+                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", missing.suggestedMethod.rawValue,
+                       missing.reason.dutch])
+        }
+        print(table.render(), terminator: "")
+    }
+
+    private func percent(_ rate: Double) -> String {
+        "\(Int((rate * 100).rounded()))%"
+    }
+}

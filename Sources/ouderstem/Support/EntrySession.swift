@@ -1,0 +1,161 @@
+import Foundation
+import SurveyCore
+
+/// Staff typing in a paper form or reading the questions aloud in an oral interview.
+///
+/// Each question shows Dutch and, when the parent's language differs, that language beside it. Answers by
+/// option number or id; `<` goes back; an empty line skips an optional question; conditions are followed;
+/// a bad answer is explained and asked again. Ends with a summary to confirm.
+struct EntrySession {
+    let survey: Survey
+    /// The parent's language, shown beside Dutch when it differs and the survey has it.
+    let language: String
+    /// Answers to start from (e.g. when staff go back to a question from the summary).
+    var answers: Answers = [:]
+
+    /// Commands that are not answers.
+    static let back: Set<String> = ["<", "terug", "back"]
+    static let quit: Set<String> = ["stop", "quit"]
+
+    /// Asks every visible question from the first; returns the confirmed answers, or nil when staff stop.
+    mutating func run(confirm: Bool = true) throws -> Answers? {
+        print(help)
+        var index = 0
+        while true {
+            let visible = survey.questions.filter { survey.isVisible($0, given: answers) }
+            if index >= visible.count {
+                answers = survey.visibleAnswers(answers)
+                guard confirm else { return answers }
+                print(summary())
+                let reply = try Terminal.ask("Opslaan? / Save? [j]a/yes, [n]ee/no, or a question number (2.3) to change: ").lowercased()
+                if ["j", "ja", "y", "yes"].contains(reply) { return answers }
+                if ["n", "nee", "no"].contains(reply) || Self.quit.contains(reply) { return nil }
+                if let target = visible.firstIndex(where: { number(of: $0) == reply }) { index = target } else {
+                    print("  ! Type j, n or a question number such as 2.3.")
+                }
+                continue
+            }
+            let question = visible[index]
+            switch try ask(question) {
+            case .answer(let answer):
+                answers[question.id] = answer
+                index += 1
+            case .skip:
+                answers[question.id] = nil
+                index += 1
+            case .back:
+                index = max(0, index - 1)
+            case .quit:
+                return nil
+            }
+        }
+    }
+
+    enum Step { case answer(Answer), skip, back, quit }
+
+    private func ask(_ question: Question) throws -> Step {
+        print("\n" + describe(question))
+        while true {
+            let line = try Terminal.ask(prompt(for: question))
+            if Self.back.contains(line.lowercased()) { return .back }
+            if Self.quit.contains(line.lowercased()) { return .quit }
+            do {
+                let values = try values(from: line, for: question)
+                var other: String?
+                if values.contains(AnswerOption.otherID) {
+                    other = try Terminal.ask("  \(survey.interfaceText(.other, "nl")) ")
+                }
+                guard let answer = try AnswerParser.parse(question, values: values, otherText: other) else { return .skip }
+                return .answer(answer)
+            } catch let problem as AnswerProblem {
+                print("  ! \(problem.message(in: survey, language: "nl")) / \(problem.message(in: survey, language: "en"))")
+            }
+        }
+    }
+
+    /// Option numbers ("1", "1,3" or "1 3") or ids for choice questions; the line itself otherwise.
+    private func values(from line: String, for question: Question) throws -> [String] {
+        guard question.type.isChoice else { return [line] }
+        let choices = question.choices(otherLabel: survey.interfaceTexts(.other))
+        let tokens = line.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
+        if question.type != .multiple, tokens.count > 1 { throw AnswerProblem(questionID: question.id, .chooseOne) }
+        return try tokens.map { token in
+            if let number = Int(token) {
+                guard choices.indices.contains(number - 1) else { throw AnswerProblem(questionID: question.id, .notAnOption) }
+                return choices[number - 1].id
+            }
+            return token.lowercased()
+        }
+    }
+
+    /// "2.3", the number the paper form and `survey show` use.
+    func number(of question: Question) -> String {
+        for (t, theme) in survey.themes.enumerated() {
+            if let q = theme.questions.firstIndex(where: { $0.id == question.id }) { return "\(t + 1).\(q + 1)" }
+        }
+        return "?"
+    }
+
+    private var showsSecondLanguage: Bool { language != "nl" && survey.language(language) != nil }
+
+    private func describe(_ question: Question) -> String {
+        let theme = survey.theme(containing: question.id)
+        var lines = ["[\(theme?.title.dutch ?? "")]  \(number(of: question))\(question.required ? " *" : "")  \(question.text.dutch)"]
+        if showsSecondLanguage { lines.append("    \(language): \(question.text.text(language))") }
+        if let help = question.help { lines.append("    (\(help.dutch))") }
+        let choices = question.choices(otherLabel: survey.interfaceTexts(.other))
+        for (index, option) in choices.enumerated() {
+            var line = String(format: "  %2d  ", index + 1) + option.label.dutch
+            if showsSecondLanguage { line += "  |  " + option.label.text(language) }
+            lines.append(line)
+        }
+        switch question.type {
+        case .multiple: lines.append("    \(survey.interfaceText(.chooseAny, "nl")) (1,3)")
+        case .number: lines.append("    \(survey.interfaceText(.numberHint, "nl"))" + rangeText(question))
+        default: break
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func rangeText(_ question: Question) -> String {
+        guard let minimum = question.minimum, let maximum = question.maximum else { return "" }
+        return " (\(AnswerParser.format(minimum))-\(AnswerParser.format(maximum)))"
+    }
+
+    private func prompt(for question: Question) -> String {
+        let current = answers[question.id].map { " [\(display($0, of: question))]" } ?? ""
+        return "  >\(current) "
+    }
+
+    /// An answer as staff read it back: "2 Eens" or the text.
+    func display(_ answer: Answer, of question: Question) -> String {
+        let choices = question.choices(otherLabel: survey.interfaceTexts(.other))
+        switch answer.value {
+        case .choice, .choices:
+            return answer.chosen.map { id in
+                let index = choices.firstIndex { $0.id == id }.map { "\($0 + 1) " } ?? ""
+                let label = choices.first { $0.id == id }?.label.dutch ?? id
+                guard id == AnswerOption.otherID else { return index + label }
+                return index + label.trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ": " + (answer.otherText ?? "")
+            }.joined(separator: ", ")
+        case .number(let value): return AnswerParser.format(value)
+        case .text(let text): return text
+        }
+    }
+
+    private func summary() -> String {
+        var lines = ["\nSamenvatting / summary:"]
+        for question in survey.questions where survey.isVisible(question, given: answers) {
+            let value = answers[question.id].map { display($0, of: question) } ?? "-"
+            lines.append("  \(number(of: question).padding(toLength: 5, withPad: " ", startingAt: 0)) \(question.id): \(value)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private var help: String {
+        """
+        Type the number of the answer (several for 'meer antwoorden': 1,3). Empty line: skip.
+        '<' goes back a question, 'stop' stops without saving. * = required.
+        """
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import SurveyCore
+import Testing
+@testable import SurveyReports
+
+@Suite("Invitation letters")
+struct PrintablesLettersTests {
+    static let link = try! PersonalLink(base: "https://ouders.example.nl/")
+
+    @Test("One A4 page per parent, each with its own code, link and QR code")
+    func onePagePerParent() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let html = try InvitationLetters(survey: fixture.survey, link: Self.link).html(fixture.invitations)
+        #expect(html.contains("size: A4"))
+        #expect(html.contains("break-after: page"))
+        let letters = PrintablesHTML.sections(html, class: "letter")
+        #expect(letters.count == fixture.invitations.count)
+        for (letter, invitation) in zip(letters, fixture.invitations) {
+            let url = "https://ouders.example.nl/s/\(invitation.code.value)"
+            #expect(letter.contains(invitation.code.description.split(separator: "-").joined(separator: "<span class=\"dash\">-</span>")))
+            #expect(letter.contains(url))
+            #expect(PrintablesHTML.count("<svg", in: letter) == 1)
+            // The drawn modules are those of this parent's link (the printed size is the stylesheet's business).
+            let path = try QRCode(encoding: url).svg().components(separatedBy: " d=\"")[1]
+            #expect(letter.contains(path))
+            #expect(letter.contains(invitation.respondent.id) && letter.contains(invitation.respondent.group))
+            // The code on paper is the code the form accepts.
+            #expect(try InvitationCode(parsing: invitation.code.description) == invitation.code)
+        }
+    }
+
+    @Test("An Arabic-speaking parent gets the Dutch letter with the Arabic text beside it, right to left")
+    func arabic() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(fixture.invitation("L02"))
+        #expect(letter.contains("<div class=\"text\" lang=\"nl\" dir=\"ltr\">"))
+        #expect(letter.contains("<div class=\"text\" lang=\"ar\" dir=\"rtl\">"))
+        for key in [InterfaceKey.invitationGreeting, .invitationText, .invitationThanks] {
+            let arabic = fixture.survey.interfaceText(key, "ar")
+            #expect(arabic != fixture.survey.interfaceText(key, "en"))
+            #expect(letter.contains(PrintHTML.escape(arabic)))
+            #expect(letter.contains(PrintHTML.escape(fixture.survey.interfaceText(key, "nl"))))
+        }
+        #expect(letter.contains(PrintHTML.escape(fixture.survey.title.text("ar"))))
+        // The Arabic {link} sentence carries the link, kept left to right inside the Arabic text.
+        let url = "https://ouders.example.nl/s/\(fixture.invitation("L02").code.value)"
+        let arabicColumn = letter.components(separatedBy: "lang=\"ar\" dir=\"rtl\">")[1]
+        #expect(arabicColumn.contains(InvitationLetters(survey: fixture.survey, link: Self.link).linkMarkup(url)))
+        #expect(arabicColumn.contains(">/s/\(fixture.invitation("L02").code.value)<"))
+        #expect(!letter.contains("{link}"))
+    }
+
+    @Test("A language the survey lacks gets English beside Dutch, marked as English")
+    func fallbackToEnglish() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(fixture.invitation("L03"))
+        #expect(fixture.survey.language("tr") == nil)
+        #expect(LetterLanguage.second(for: fixture.invitation("L03").respondent, in: fixture.survey) == "en")
+        #expect(letter.contains("<div class=\"text\" lang=\"en\" dir=\"ltr\">"))
+        #expect(letter.contains(PrintHTML.escape(fixture.survey.interfaceText(.invitationText, "en"))))
+        #expect(!letter.contains("lang=\"tr\""))
+    }
+
+    @Test("A Dutch-speaking parent gets a Dutch letter only")
+    func dutchOnly() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(fixture.invitation("L01"))
+        #expect(letter.contains(PrintHTML.escape(fixture.survey.interfaceText(.invitationText, "nl"))))
+        #expect(!letter.contains(PrintHTML.escape(fixture.survey.interfaceText(.invitationText, "en"))))
+        #expect(PrintablesHTML.count("<div class=\"text\"", in: letter) == 1)
+    }
+
+    @Test("Survey texts and roster values are escaped, never run as HTML")
+    func escaping() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        var survey = fixture.survey
+        survey.title["nl"] = "Ouders <script>alert('x')</script> & school"
+        survey.interface[InterfaceKey.invitationText.rawValue] = ["nl": "<img src=x onerror=alert(1)>"]
+        var invitation = fixture.invitation("L01")
+        invitation.respondent.id = "<b>L01</b>"
+        let html = try InvitationLetters(survey: survey, link: Self.link).html([invitation])
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("Ouders &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; school"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
+    @Test("The letter's QR code scans to the parent's personal link",
+          .enabled(if: PrintablesHTML.canDecodeQR, "zbarimg (zbar-tools) or rsvg-convert (librsvg2-bin) is not installed"))
+    func qrScansToLink() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let invitation = fixture.invitation("L02")
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(invitation)
+        let svg = "<svg" + letter.components(separatedBy: "<svg")[1].components(separatedBy: "</svg>")[0] + "</svg>"
+        #expect(try PrintablesHTML.decodeQR(svg: svg, in: fixture.folder) == "https://ouders.example.nl/s/\(invitation.code.value)")
+    }
+
+    @Test("Base URLs: a trailing slash is dropped, a non-web address is refused, localhost is recognised")
+    func baseURL() throws {
+        #expect(try PersonalLink(base: "https://ouders.example.nl/").base == "https://ouders.example.nl")
+        #expect(try PersonalLink(base: "http://school.local:8080/ouders").base == "http://school.local:8080/ouders")
+        #expect(throws: PersonalLink.Problem.self) { try PersonalLink(base: "ouders.example.nl") }
+        #expect(throws: PersonalLink.Problem.self) { try PersonalLink(base: "ftp://ouders.example.nl") }
+        #expect(try PersonalLink(base: "http://localhost:8080").isLocalOnly)
+        #expect(try PersonalLink(base: "http://127.0.0.1:8080").isLocalOnly)
+        #expect(try !PersonalLink(base: "http://192.168.1.20:8080").isLocalOnly)
+        let code = InvitationCode.generate()
+        let url = try PersonalLink(base: "https://ouders.example.nl/").url(for: code)
+        #expect(url == "https://ouders.example.nl/s/" + code.description.replacingOccurrences(of: "-", with: ""))
+        #expect(try InvitationCode(parsing: String(url.split(separator: "/").last!)) == code)
+    }
+}
+
+@Suite("Invitation letters as printed")
+struct PrintablesPrintedLettersTests {
+    static var canPrint: Bool {
+        PrintablesHTML.canDecodeQR && PrintablesHTML.which("chromium") != nil && PrintablesHTML.which("pdftoppm") != nil
+    }
+
+    @Test("Printed by a browser: one A4 page per letter, and each page's QR code scans to that parent's link",
+          .enabled(if: canPrint, "chromium, pdftoppm (poppler-utils), rsvg-convert or zbarimg is not installed"))
+    func printedPagesScan() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let link = try PersonalLink(base: "http://192.168.1.20:8080")
+        let letters = [fixture.invitation("L02"), fixture.invitation("L01")]
+        let htmlFile = fixture.folder.appendingPathComponent("uitnodigingen.html")
+        try Data(try InvitationLetters(survey: fixture.survey, link: link).html(letters).utf8).write(to: htmlFile)
+        let pdf = fixture.folder.appendingPathComponent("letters.pdf").path
+        _ = try PrintablesHTML.run("chromium", ["--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                                                "--print-to-pdf=\(pdf)", htmlFile.absoluteString])
+        let prefix = fixture.folder.appendingPathComponent("page").path
+        _ = try PrintablesHTML.run("pdftoppm", ["-png", "-r", "100", pdf, prefix])
+        let pages = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            .filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }.sorted()
+        #expect(pages.count == letters.count)
+        for (page, invitation) in zip(pages, letters) {
+            let scanned = try PrintablesHTML.run("zbarimg", ["--raw", "-q", fixture.folder.appendingPathComponent(page).path])
+            #expect(scanned?.output.trimmingCharacters(in: .newlines) == link.url(for: invitation.code))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import SurveyCore
+import Testing
+
+/// Fills in a form page by page the way a parent does: answers what each page shows, presses "next"
+/// (or "send" on the last page), and follows the redirects until the thank-you page.
+struct FormFiller {
+    let survey: Survey
+    var textAnswer = "Graag vaker een kort bericht."
+
+    /// The answer a test parent gives to `question`, as form fields.
+    func fields(for question: Question) -> [(String, String)] {
+        let name = "q-\(question.id)"
+        switch question.type {
+        case .single, .scale: return [(name, question.options[0].id)]
+        case .multiple: return question.options.prefix(2).map { (name, $0.id) }
+        case .number: return [(name, AnswerParser.format(question.minimum ?? 1))]
+        case .text: return [(name, textAnswer)]
+        }
+    }
+
+    /// Walks from `start` (a form page) to the thank-you page. Returns the pages visited (theme ids).
+    @discardableResult
+    func fillIn(_ browser: Browser, start: Browser.Page, extra: [(String, String)] = []) async throws -> (pages: [String], thanks: Browser.Page) {
+        var page = start
+        var visited: [String] = []
+        for _ in 0..<40 {
+            let themeID = try #require(page.inputValue("page"), "a form page has its page field")
+            if visited.last != themeID { visited.append(themeID) }
+            let action = page.body.contains("value=\"submit\"") ? "submit" : "next"
+            var posted: [(String, String)] = [("page", themeID), ("lang", page.inputValue("lang") ?? "nl"), ("action", action)] + extra
+            if let csrf = page.inputValue("csrf") { posted.append(("csrf", csrf)) }
+            for id in page.shownQuestions {
+                posted.append(("shown", id))
+                posted += fields(for: try #require(survey.question(id)))
+            }
+            let formAction = try #require(page.body.range(of: "<form method=\"post\" action=\"").map { range in
+                String(page.body[range.upperBound...].prefix { $0 != "\"" })
+            })
+            let response = try await browser.post(formAction, posted)
+            switch response.status {
+            case .seeOther:
+                let location = try #require(response.location)
+                let next = try await browser.get(location)
+                if location.contains("/thanks") { return (visited, next) }
+                page = next
+            case .ok:
+                page = response  // a follow-up question appeared on the same page
+            default:
+                Issue.record("page \(themeID) answered with \(response.status): \(response.body.prefix(400))")
+                throw CancellationError()
+            }
+        }
+        throw CancellationError()
+    }
+}

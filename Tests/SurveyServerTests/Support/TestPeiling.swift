@@ -1,0 +1,54 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import SurveyCore
+import SurveyServer
+import SurveyStore
+
+/// A real peiling in a temporary SQLite file: the shipped survey, a small roster with codes and a staff account.
+struct TestPeiling {
+    let directory: URL
+    let database: SurveyDatabase
+    let survey: Survey
+    /// Respondent id -> code (18 characters, no dashes).
+    let codes: [String: String]
+    static let staffName = "juf-anna"
+    static let staffPassword = "geheim-wachtwoord"
+
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    init(survey file: String = "behoeften-ouders.yaml") throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-server-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = try SurveyDatabase(path: directory.appendingPathComponent("peiling.sqlite").path, create: true)
+        let yaml = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Surveys/\(file)"), encoding: .utf8)
+        survey = try SurveyLoader.load(yaml: yaml, file: file).survey
+        try database.initialize(name: "Groep 5 test", survey: survey, yaml: yaml)
+        _ = try database.importRoster([
+            Respondent(id: "L01", group: "5A", childName: "Amira", language: "ar", tags: ["nt2"]),
+            Respondent(id: "L02", group: "5A", childName: "Bram", language: "nl", tags: ["tweeverdieners"]),
+            Respondent(id: "L03", group: "5B", childName: "Chloé", language: "nl", tags: ["gescheiden"]),
+            Respondent(id: "L04", group: "5B", childName: "Daan", language: "nl"),
+            Respondent(id: "L05", group: "5B", childName: "Esra", language: "ar"),
+        ])
+        codes = Dictionary(uniqueKeysWithValues: try database.invite(["L01", "L02", "L03", "L04", "L05"]).map { ($0.respondent.id, $0.code.value) })
+        try database.setStaff(name: Self.staffName, passwordHash: StaffPasswords.hash(Self.staffPassword))
+    }
+
+    /// Runs `body` against the server on a free loopback port, over real HTTP.
+    func withServer(_ configuration: ServerConfiguration = ServerConfiguration(host: "127.0.0.1", port: 0),
+                    _ body: @escaping @Sendable (Browser) async throws -> Void) async throws {
+        let router = try await OuderstemServer.router(database: database, configuration: configuration)
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        try await app.test(.live) { client in
+            try await body(Browser(client: client))
+        }
+    }
+
+    func cleanUp() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

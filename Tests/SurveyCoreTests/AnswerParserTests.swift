@@ -71,6 +71,10 @@ struct AnswerParserTests {
         #expect(try AnswerParser.parse(question("uren"), values: ["2,5"])?.value == .number(2.5))
         #expect(try AnswerParser.parse(question("uren"), values: ["40"])?.value == .number(40))
         #expect(try AnswerParser.parse(question("uren"), values: ["0"])?.value == .number(0))
+        // What an Arabic keyboard types: Arabic-Indic digits and its own decimal separator.
+        #expect(try AnswerParser.parse(question("uren"), values: ["١٢"])?.value == .number(12))
+        #expect(try AnswerParser.parse(question("uren"), values: ["٢٫٥"])?.value == .number(2.5))
+        #expect(try AnswerParser.parse(question("uren"), values: ["۳۰"])?.value == .number(30))
         for bad in ["41", "-1", "veel", "nan", "inf"] {
             let problem = try #require(try problem("uren", [bad]), "'\(bad)' was accepted")
             #expect(problem.key == .numberRange)

@@ -84,10 +84,11 @@ struct InvitationCodeTests {
         }
     }
 
-    /// Random codes rarely hold a given pair of neighbours, so every pair of characters is tried at every place.
+    /// Random codes rarely hold a given pair of neighbours (Luhn mod 32 missed "2Z" <-> "Z2"), so every pair of
+    /// characters is tried at the start, middle and end.
     @Test func everyPairOfNeighboursSwappedIsCaught() throws {
         let base = Array(InvitationCode.generate().value.prefix(17))
-        for position in 0..<16 {
+        for position in stride(from: 0, to: 16, by: 5) {
             for first in Self.alphabet {
                 for second in Self.alphabet where second != first {
                     var body = base

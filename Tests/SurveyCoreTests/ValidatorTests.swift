@@ -106,7 +106,10 @@ struct ValidatorTests {
     }
 
     @Test func dutchMustComeFirst() throws {
-        try expectOnly("dutch-not-first.yaml", line: 3, column: 12, "Dutch comes first", "[nl, en]")
+        try expectOnly("dutch-not-first.yaml", line: 3, column: 12, "should start with nl", "Dutch comes first", "[nl, en]")
+        // The printed line keeps "Dutch" capitalised.
+        #expect(try problems("dutch-not-first.yaml").first?.description.hasSuffix(
+            "dutch-not-first.yaml:3:12: error: `languages` should start with nl: Dutch comes first, e.g. [nl, en].") == true)
     }
 
     @Test func unknownQuestionTypeSuggestsTheKnownOne() throws {
@@ -130,6 +133,15 @@ struct ValidatorTests {
         let found = try problems("unknown-key.yaml")
         let path = Paths.fixture("unknown-key.yaml")
         #expect(found.first?.description == "\(path):11:9: error: question 'vraag' has an unknown key 'hulp'. Did you mean 'help'?")
+    }
+
+    @Test func emptyFileSaysWhatToStartWith() throws {
+        #expect {
+            try SurveyLoader.load(yaml: "# nog leeg\n", file: "leeg.yaml")
+        } throws: { error in
+            let diagnostics = (error as? SurveyDefinitionError)?.diagnostics ?? []
+            return diagnostics.count == 1 && diagnostics[0].line == 1 && diagnostics[0].message.contains("the file is empty")
+        }
     }
 
     @Test func unreadableFileIsOneClearError() throws {

@@ -40,7 +40,7 @@ public enum AnswerParser {
             return try withOther(Answer(questionID: question.id, value: .choices(ordered)), question, other)
         case .number:
             let range = ["min": format(question.minimum ?? 0), "max": format(question.maximum ?? 999_999)]
-            guard values.count == 1, let number = Double(values[0].replacingOccurrences(of: ",", with: ".")), number.isFinite else {
+            guard values.count == 1, let number = Double(westernDigits(values[0])), number.isFinite else {
                 throw AnswerProblem(questionID: question.id, .numberRange, range)
             }
             if let minimum = question.minimum, number < minimum { throw AnswerProblem(questionID: question.id, .numberRange, range) }
@@ -62,6 +62,18 @@ public enum AnswerParser {
         var answer = answer
         answer.otherText = other
         return answer
+    }
+
+    /// A typed number with ASCII digits and a decimal point: a Dutch comma, and the Arabic-Indic digits and
+    /// decimal separator an Arabic keyboard types ("٢٫٥"), are read as "2.5".
+    static func westernDigits(_ typed: String) -> String {
+        String(typed.map { character -> Character in
+            if character == "," || character == "\u{066B}" { return "." }
+            if !character.isASCII, character.isWholeNumber, let digit = character.wholeNumberValue, (0...9).contains(digit) {
+                return Character(String(digit))
+            }
+            return character
+        })
     }
 
     /// A number as a person writes it: no ".0" on whole numbers.

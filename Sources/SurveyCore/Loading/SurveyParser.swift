@@ -62,7 +62,7 @@ struct SurveyParser {
             }
         }
         if languages.first?.code != "nl" {
-            reader.error(node, "Dutch comes first: start `languages` with nl, e.g. [nl, en].")
+            reader.error(node, "`languages` should start with nl: Dutch comes first, e.g. [nl, en].")
         }
         return languages
     }

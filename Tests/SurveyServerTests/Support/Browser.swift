@@ -78,6 +78,15 @@ extension Browser.Page {
         return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
     }
 
+    /// Every hidden field of the page's forms, in order.
+    var hiddenFields: [(String, String)] {
+        body.components(separatedBy: "<input type=\"hidden\" name=\"").dropFirst().compactMap { rest in
+            let name = rest.prefix { $0 != "\"" }
+            guard let range = rest.range(of: "value=\"") else { return nil }
+            return (String(name), String(rest[range.upperBound...].prefix { $0 != "\"" }))
+        }
+    }
+
     /// The ids of the questions shown on this page (the `shown` fields).
     var shownQuestions: [String] {
         body.components(separatedBy: "name=\"shown\" value=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }

@@ -29,7 +29,8 @@ struct FormFiller {
             if visited.last != themeID { visited.append(themeID) }
             let action = page.body.contains("value=\"submit\"") ? "submit" : "next"
             var posted: [(String, String)] = [("page", themeID), ("lang", page.inputValue("lang") ?? "nl"), ("action", action)] + extra
-            if let csrf = page.inputValue("csrf") { posted.append(("csrf", csrf)) }
+            // The hidden fields the page carries (CSRF token, the interview's method and interpreter).
+            posted += page.hiddenFields.filter { !["page", "lang", "shown"].contains($0.0) }
             for id in page.shownQuestions {
                 posted.append(("shown", id))
                 posted += fields(for: try #require(survey.question(id)))

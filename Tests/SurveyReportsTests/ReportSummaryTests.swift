@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import SurveyReports
+import SurveyCore
+import SurveyStore
+
+/// The summary sheet, the Markdown text, versions and the statistics under them.
+@Suite struct ReportSummaryTests {
+    @Test func wilsonIntervalMatchesTheTextbook() {
+        // Wilson (1927) 95% intervals as tabulated by Newcombe (1998): 5/10 and 0/10.
+        let half = Proportion(count: 5, total: 10).interval
+        #expect(abs(half.low - 0.2366) < 0.0001 && abs(half.high - 0.7634) < 0.0001)
+        let none = Proportion(count: 0, total: 10).interval
+        #expect(none.low == 0 && abs(none.high - 0.2775) < 0.0001)
+        #expect(Proportion(count: 0, total: 0).interval == (0, 0))
+    }
+
+    @Test func summaryGivesResponseNeedsAndLowestItems() throws {
+        let (peiling, _, book) = try ReportWorkbookTests.report()
+        defer { peiling.remove() }
+        let sheet = "Samenvatting"
+        #expect(book.contains(sheet, "16 van de 17 ouders op de lijst hebben geantwoord (94%)."))
+        let digital = try #require(book.row(in: sheet, column: 1, equals: "Digitaal (eigen apparaat)"))
+        #expect(digital.cells[2] == "13")
+        #expect(abs(ReportWorkbookTests.number(digital.cells[3])! - 13.0 / 16) < 1e-9)
+        // The need question: 2 "grote behoefte" + 3 "behoefte" of 16.
+        let need = try #require(book.rows(sheet).first { $0.cells[1]?.hasPrefix("31% (grote) behoefte: \u{201C}Hoeveel behoefte heeft u aan meer informatie?\u{201D}") == true })
+        #expect(abs(ReportWorkbookTests.number(need.cells[2])! - 5.0 / 16) < 1e-9)
+        #expect(need.cells[5] == "16")
+        let lowest = try #require(book.rows(sheet).first { $0.cells[1]?.hasPrefix("53% (helemaal) eens: \u{201C}De berichten van school zijn duidelijk.\u{201D}") == true })
+        #expect(lowest.cells[5] == "15")
+        // Good response: no warning.
+        #expect(!book.rows(sheet).contains { $0.cells[0] == "!" })
+    }
+
+    @Test func lowResponseIsWarnedAbout() throws {
+        let peiling = try TestPeiling()
+        defer { peiling.remove() }
+        try peiling.answer("a1", ["duidelijk": ["eens"], "kanaal": ["app"]])
+        try peiling.answer("a2", ["duidelijk": ["oneens"], "kanaal": ["email"]])
+        let files = try ReportWriter.write(database: peiling.database, options: ReportOptions(), to: peiling.folder)
+        let book = try XlsxReader(files.workbook)
+        let warnings = book.rows("Samenvatting").filter { $0.cells[0] == "!" }.compactMap { $0.cells[1] }
+        #expect(warnings.contains { $0.hasPrefix("Pas 2 ouders hebben geantwoord.") })
+        #expect(warnings.contains { $0.hasPrefix("De respons is 12% (2 van 17 ouders).") })
+        // The nt2 parents did not answer at all: their voice is missing.
+        #expect(warnings.contains { $0.contains("'Nederlands als tweede taal' antwoordde 0% (0 van 3)") })
+        let markdown = try String(contentsOf: files.summary, encoding: .utf8)
+        #expect(markdown.contains("> **Let op:** Pas 2 ouders hebben geantwoord."))
+    }
+
+    @Test func markdownHasBarsDifferencesAndDiscussionQuestions() throws {
+        let (peiling, files, _) = try ReportWorkbookTests.report()
+        defer { peiling.remove() }
+        let text = try String(contentsOf: files.summary, encoding: .utf8)
+        #expect(text.hasPrefix("# Wat heeft u nodig?"))
+        // 8 of 15 agree: 53%, five blocks of ten.
+        #expect(text.contains("█████░░░░░ 53% (helemaal) eens"))
+        #expect(MarkdownReport.bar(0.8) == "████████░░ 80%")
+        // Differences only for groups large enough: 5A and the dual earners, never 5B or 5C.
+        let differences = try #require(text.components(separatedBy: "## Verschillen tussen groepen").last?.components(separatedBy: "## Wiens stem").first)
+        #expect(differences.contains("- 5A (n = 8): 75% (helemaal) eens bij “De berichten van school zijn duidelijk.”, tegen 53% van alle ouders."))
+        #expect(differences.contains("- Tweeverdieners (n = 6): 100% (helemaal) eens"))
+        #expect(!differences.contains("5B (n") && !differences.contains("5C (n"))
+        #expect(text.contains("| Groep 5C | 6 | 5 | ████████░░ 83% |"))
+        #expect(text.contains("1. Hoe geven wij ouders inzicht in wat hun kind leert? _(Kletspot 17)_"))
+    }
+
+    @Test func discussionQuestionsComeFromTheDefinitionWithTheirCard() throws {
+        let (peiling, _, book) = try ReportWorkbookTests.report()
+        defer { peiling.remove() }
+        let sheet = "Gespreksvragen"
+        let first = try #require(book.row(in: sheet, column: 1, equals: "Hoe geven wij ouders inzicht in wat hun kind leert?"))
+        #expect(first.cells[2] == "Kletspot 17")
+        #expect(book.row(in: sheet, column: 1, equals: "Passen onze manieren van informeren bij wat ouders aangeven?")?.cells[2] == "Kaart 3.1")
+    }
+
+    @Test func olderVersionsCountWhereTheQuestionStillExists() throws {
+        let peiling = try TestPeiling()
+        defer { peiling.remove() }
+        for i in 1...5 { try peiling.answer("a\(i)", ["duidelijk": ["eens"], "meer": ["behoefte"], "kanaal": ["app"]]) }
+        // Version 2 drops `meer` and adds `nieuw`.
+        let v1 = try String(contentsOf: TestPeiling.fixture, encoding: .utf8)
+        let v2 = v1.replacingOccurrences(of: "version: 1", with: "version: 2")
+            .replacingOccurrences(of: "      - id: meer\n", with: "      - id: nieuw\n")
+            .replacingOccurrences(of: "Hoeveel behoefte heeft u aan meer informatie?", with: "Hoeveel behoefte heeft u aan een gesprek?")
+            .replacingOccurrences(of: "How much do you need more information?", with: "How much do you need a conversation?")
+        let survey2 = try SurveyLoader.load(yaml: v2, file: "v2.yaml").survey
+        #expect(try peiling.database.initialize(name: "Groep 5, najaar 2026", survey: survey2, yaml: v2) == .updatedDefinition(fromVersion: 1, toVersion: 2))
+        for i in 1...3 {
+            var answers: Answers = [:]
+            answers["duidelijk"] = Answer(questionID: "duidelijk", value: .choice("helemaal-eens"))
+            answers["nieuw"] = Answer(questionID: "nieuw", value: .choice("grote-behoefte"))
+            try peiling.database.save(NewResponse(respondentID: "b\(i)", method: .paperHome, language: "nl", answers: answers))
+        }
+        let files = try ReportWriter.write(database: peiling.database, options: ReportOptions(), to: peiling.folder)
+        let book = try XlsxReader(files.workbook)
+        #expect(book.contains("Samenvatting", "5 antwoorden zijn gegeven op een eerdere versie van de vragenlijst (versie 1: 5, versie 2: 3)."))
+        let sheet = "1 Informatie"
+        // duidelijk exists in both versions: all 8 count.
+        let duidelijk = try #require(book.rows(sheet).first { $0.cells[0]?.hasSuffix("De berichten van school zijn duidelijk.") == true })
+        #expect(book.row(in: sheet, equals: "8 ouders beantwoordden deze vraag.", after: duidelijk.row) != nil)
+        // nieuw was not in version 1: the five earlier parents did not skip it.
+        let nieuw = try #require(book.rows(sheet).first { $0.cells[0]?.hasSuffix("Hoeveel behoefte heeft u aan een gesprek?") == true })
+        #expect(book.row(in: sheet, equals: "3 ouders beantwoordden deze vraag.", after: nieuw.row) != nil)
+        // meer no longer exists: it has no table.
+        #expect(!book.contains(sheet, "Hoeveel behoefte heeft u aan meer informatie?"))
+    }
+
+    @Test func slugIsLowercaseAsciiWithDashes() {
+        #expect(Slug.make("Groep 5, najaar 2026") == "groep-5-najaar-2026")
+        #expect(Slug.make("Peuters Één & Twee!") == "peuters-een-twee")
+        #expect(Slug.make("***") == "peiling")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import SurveyCore
+import SurveyServer
+import SurveyStore
+import Testing
+
+/// The kiosk on a school device: unlocked by staff, one parent after another, nothing of the previous one reachable.
+@Suite struct KioskTests {
+    func unlock(_ browser: Browser, mode: String = "digital_at_school") async throws {
+        let page = try await browser.get("/kiosk")
+        #expect(page.body.contains("Kiosk ontgrendelen"))
+        let csrf = try #require(page.inputValue("csrf"))
+        let unlocked = try await browser.post("/kiosk/unlock", [("csrf", csrf), ("name", TestPeiling.staffName),
+                                                                ("password", TestPeiling.staffPassword), ("mode", mode)])
+        #expect(unlocked.status == .seeOther)
+        #expect(browser.cookies["ouderstem_kiosk"] != nil)
+    }
+
+    @Test func parentAnswersAtTheKioskAndTheScreenReturnsToTheStart() async throws {
+        let peiling = try TestPeiling()
+        defer { peiling.cleanUp() }
+        let code = try #require(peiling.codes["L05"])
+        let survey = peiling.survey
+        try await peiling.withServer { browser in
+            // Without the staff password the kiosk stays locked.
+            let locked = try await browser.get("/kiosk")
+            let wrong = try await browser.post("/kiosk/unlock", [("csrf", locked.inputValue("csrf") ?? ""), ("name", TestPeiling.staffName),
+                                                                 ("password", "raden"), ("mode", "digital_at_school")])
+            #expect(wrong.status == .unauthorized)
+            #expect(browser.cookies["ouderstem_kiosk"] == nil)
+
+            try await unlock(browser)
+            let start = try await browser.get("/kiosk")
+            #expect(start.body.contains("name=\"code\""))
+            #expect(start.body.contains("autocomplete=\"off\""))
+            let began = try await browser.post("/kiosk/start", [("csrf", start.inputValue("csrf") ?? ""), ("code", code), ("lang", "ar")])
+            #expect(began.status == .seeOther)
+            let form = try await browser.follow(began)
+            #expect(form.body.contains("<html lang=\"ar\" dir=\"rtl\">"))
+            #expect(!form.body.contains(code), "the code is not in the kiosk page or its address")
+            #expect(form.body.contains("http-equiv=\"refresh\""), "an idle screen clears itself")
+            let (_, thanks) = try await FormFiller(survey: survey).fillIn(browser, start: form)
+            #expect(thanks.body.contains(survey.interfaceText(.kioskDone, "ar")))
+
+            // The next parent finds the start screen in Dutch; the previous form is not reachable.
+            let after = try await browser.get("/kiosk/form")
+            #expect(after.status == .seeOther)
+            #expect(after.location == "/kiosk")
+            let fresh = try await browser.get("/kiosk")
+            #expect(fresh.body.contains("<html lang=\"nl\""))
+            #expect(!fresh.body.contains(code))
+        }
+        let stored = try #require(try peiling.database.response(of: "L05"))
+        #expect(stored.method == .digitalAtSchool)
+        #expect(stored.complete)
+        #expect(stored.language == "ar")
+    }
+
+    @Test func idleKioskForgetsTheParentButKeepsTheAnswers() async throws {
+        let peiling = try TestPeiling()
+        defer { peiling.cleanUp() }
+        let code = try #require(peiling.codes["L04"])
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, kioskIdleSeconds: 1)
+        try await peiling.withServer(configuration) { browser in
+            try await unlock(browser, mode: "at_school_conversation")
+            let start = try await browser.get("/kiosk")
+            let csrf = try #require(start.inputValue("csrf"))
+            _ = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", code)])
+            let saved = try await browser.post("/kiosk/form", [("csrf", csrf), ("page", "informatie"), ("lang", "nl"), ("action", "next"),
+                                                               ("shown", "info-kanaal"), ("q-info-kanaal", "papier")])
+            #expect(saved.status == .seeOther)
+            try await Task.sleep(for: .milliseconds(2200))
+            let later = try await browser.get("/kiosk/form")
+            #expect(later.status == .seeOther)
+            #expect(later.location == "/kiosk")
+            // A forged post without the kiosk's token changes nothing.
+            let forged = try await browser.post("/kiosk/form", [("page", "informatie"), ("action", "next")])
+            #expect(forged.status == .forbidden || forged.status == .seeOther)
+        }
+        let stored = try #require(try peiling.database.response(of: "L04"))
+        #expect(stored.answers["info-kanaal"]?.value == .choices(["papier"]))
+        #expect(stored.method == .atSchoolConversation)
+        #expect(!stored.complete)
+    }
+}

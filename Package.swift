@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Ouderstem",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ouderstem", targets: ["ouderstem"]),
         .library(name: "SurveyCore", targets: ["SurveyCore"]),

@@ -15,6 +15,7 @@ public enum ReportWriter {
     public static func write(database: SurveyDatabase, options: ReportOptions, to directory: URL,
                              progress: (@Sendable (Double) -> Void)? = nil) throws -> ReportFiles {
         let words = Words(options.language)
+        let clock = PhaseClock()
         let peiling = try database.peiling()
         let survey = try database.currentSurvey()
         let definitions = try database.definitions()
@@ -25,6 +26,7 @@ public enum ReportWriter {
         }
         segments.finish(minGroup: options.minGroup)
         let total = segments[0].size
+        clock.mark("profiles")
         progress?(0.02)
 
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -62,6 +64,7 @@ public enum ReportWriter {
             if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.68 * Double(seen) / Double(total)) }
         }
         try data.finish()
+        clock.mark("pass (count + Data rows)")
         progress?(0.7)
 
         let status = try database.status()
@@ -77,19 +80,25 @@ public enum ReportWriter {
             options: options, words: words, generatedAt: Date(),
             missingNames: options.withNames ? status.missing : [], sampleTags: sampleTags)
 
+        clock.mark("roster status")
         try SummarySheet(context: context, sheet: summarySheet).write()
         for (index, theme, sheet) in themeSheets { try ThemeSheet(context: context, sheet: sheet, theme: theme, number: index + 1).write() }
+        clock.mark("summary + theme sheets")
         try GroupsSheet(context: context, sheet: groupsSheet).write()
         try ResponseSheet(context: context, sheet: responseSheet).write()
+        clock.mark("groups + response sheets")
         try OpenAnswersSheet(context: context, sheet: openSheet).write()
+        clock.mark("open answers sheet")
         try DiscussionSheet(context: context, sheet: discussionSheet).write()
         progress?(0.75)
         try workbook.close()
+        clock.mark("workbook_close")
         progress?(0.97)
 
         let markdown = MarkdownReport(context: context).render()
         try replace(files.workbook, with: temporary)
         try Data(markdown.utf8).write(to: files.summary, options: .atomic)
+        clock.mark("markdown")
         progress?(1)
         return files
     }
@@ -99,5 +108,18 @@ public enum ReportWriter {
         guard rename(source.path, target.path) == 0 else {
             throw ReportError("Cannot write \(target.path): \(String(cString: strerror(errno))).")
         }
+    }
+}
+
+/// Prints how long each phase took to standard error when `OUDERSTEM_REPORT_TIMINGS` is set (for the benchmark).
+final class PhaseClock {
+    private let enabled = ProcessInfo.processInfo.environment["OUDERSTEM_REPORT_TIMINGS"] != nil
+    private var last = Date()
+
+    func mark(_ phase: String) {
+        guard enabled else { return }
+        let now = Date()
+        FileHandle.standardError.write(Data(String(format: "%-28@ %6.2f s\n", phase as NSString, now.timeIntervalSince(last)).utf8))
+        last = now
     }
 }

@@ -57,20 +57,24 @@ extension SurveyDatabase {
 
     /// The definition new responses answer.
     public func currentSurvey() throws -> Survey {
-        let hash = try peiling().definitionHash
-        guard let survey = try definitions()[hash] else { throw StoreError.noPeiling }
-        return survey
+        try survey(hash: try peiling().definitionHash)
     }
 
     /// Every definition any response of this peiling answered, by content hash.
     public func definitions() throws -> [String: Survey] {
-        let rows = try read { try Row.fetchAll($0, sql: "SELECT hash, yaml FROM definition") }
-        var surveys: [String: Survey] = [:]
-        for row in rows {
-            let hash: String = row["hash"]
-            surveys[hash] = try SurveyLoader.load(yaml: row["yaml"], file: "stored definition \(hash.prefix(8))").survey
+        let hashes = try read { try String.fetchAll($0, sql: "SELECT hash FROM definition") }
+        return try Dictionary(uniqueKeysWithValues: hashes.map { ($0, try survey(hash: $0)) })
+    }
+
+    /// One stored definition, parsed on first use.
+    func survey(hash: String) throws -> Survey {
+        if let parsed = parsedDefinitions.withLock({ $0[hash] }) { return parsed }
+        guard let yaml = try read({ try String.fetchOne($0, sql: "SELECT yaml FROM definition WHERE hash = ?", arguments: [hash]) }) else {
+            throw StoreError.noPeiling
         }
-        return surveys
+        let survey = try SurveyLoader.load(yaml: yaml, file: "stored definition \(hash.prefix(8))").survey
+        parsedDefinitions.withLock { $0[hash] = survey }
+        return survey
     }
 
     /// Ends or resumes collection: a closed peiling's codes no longer open a form.

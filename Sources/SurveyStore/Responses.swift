@@ -68,52 +68,55 @@ extension SurveyDatabase {
     @discardableResult
     public func save(_ response: NewResponse, existing: ExistingResponse = .refuse) throws -> Int64 {
         let survey = try currentSurvey()
-        return try write { db in
-            guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
-            guard !peiling.isClosed else { throw StoreError.closed }
-            var respondent: RespondentRow?
-            if let id = response.respondentID {
-                guard let row = try RespondentRow.fetchOne(db, key: id) else { throw StoreError.unknownRespondent(id) }
-                respondent = row
-            }
-            let answers = survey.visibleAnswers(response.answers)
-            let tags = Set(respondent?.respondent.tags ?? []).union(survey.selfReportedTags(answers)).sorted().joined(separator: " ")
-            let now = Date()
-            var responseID: Int64?
-            if let id = response.respondentID {
-                responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE respondent_id = ?", arguments: [id])
-            } else if let key = response.submissionKey {
-                responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE submission_key = ?", arguments: [key])
-                if let responseID { return responseID }  // the same kiosk form posted twice
-            }
-            if let existingID = responseID {
-                // A form the parent is still paging through is not an answer yet: finishing it, or typing in
-                // their paper form instead, takes its place.
-                let existingComplete = try Bool.fetchOne(db, sql: "SELECT complete FROM response WHERE id = ?", arguments: [existingID]) ?? false
-                if existing == .refuse, existingComplete {
-                    let code = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [response.respondentID])
-                    throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
-                }
-                try db.execute(sql: """
-                    UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
-                    group_name = ?, tags = ?, complete = ?, verified_by = ?, updated_at = ? WHERE id = ?
-                    """, arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
-                                     response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
-                try db.execute(sql: "DELETE FROM answer WHERE response_id = ?", arguments: [existingID])
-            } else {
-                try db.execute(sql: """
-                    INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
-                    group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
-                                     response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
-                                     tags, response.complete, response.verifiedBy, now, now])
-                responseID = db.lastInsertedRowID
-            }
-            for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
-                try insert(answer, responseID: responseID!, db)
-            }
-            return responseID!
+        return try write { db in try save(response, existing: existing, survey: survey, db) }
+    }
+
+    /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`).
+    func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: Database) throws -> Int64 {
+        guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+        guard !peiling.isClosed else { throw StoreError.closed }
+        var respondent: RespondentRow?
+        if let id = response.respondentID {
+            guard let row = try RespondentRow.fetchOne(db, key: id) else { throw StoreError.unknownRespondent(id) }
+            respondent = row
         }
+        let answers = survey.visibleAnswers(response.answers)
+        let tags = Set(respondent?.respondent.tags ?? []).union(survey.selfReportedTags(answers)).sorted().joined(separator: " ")
+        let now = Date()
+        var responseID: Int64?
+        if let id = response.respondentID {
+            responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE respondent_id = ?", arguments: [id])
+        } else if let key = response.submissionKey {
+            responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE submission_key = ?", arguments: [key])
+            if let responseID { return responseID }  // the same kiosk form posted twice
+        }
+        if let existingID = responseID {
+            // A form the parent is still paging through is not an answer yet: finishing it, or typing in
+            // their paper form instead, takes its place.
+            let existingComplete = try Bool.fetchOne(db, sql: "SELECT complete FROM response WHERE id = ?", arguments: [existingID]) ?? false
+            if existing == .refuse, existingComplete {
+                let code = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [response.respondentID])
+                throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
+            }
+            try db.execute(sql: """
+                UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
+                group_name = ?, tags = ?, complete = ?, verified_by = ?, updated_at = ? WHERE id = ?
+                """, arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
+                                 response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
+            try db.execute(sql: "DELETE FROM answer WHERE response_id = ?", arguments: [existingID])
+        } else {
+            try db.execute(sql: """
+                INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
+                group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
+                                 response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
+                                 tags, response.complete, response.verifiedBy, now, now])
+            responseID = db.lastInsertedRowID
+        }
+        for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
+            try insert(answer, responseID: responseID!, db)
+        }
+        return responseID!
     }
 
     private func insert(_ answer: Answer, responseID: Int64, _ db: Database) throws {
@@ -137,6 +140,7 @@ extension SurveyDatabase {
     }
 
     /// Calls `body` for each stored response in id order, one at a time, so memory stays flat at any size.
+    /// `body` runs inside one read of the database: fetch what it needs (roster, definitions) before, not from it.
     public func forEachResponse(includeIncomplete: Bool = false, _ body: (StoredResponse) throws -> Void) throws {
         try forEachResponse(where: nil, arguments: [], includeIncomplete: includeIncomplete, body)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import SurveyCore
+import Synchronization
 
 /// The SQLite file that holds one peiling: its survey definitions, roster, invitations, sample and responses.
 ///
@@ -9,6 +10,8 @@ import SurveyCore
 public final class SurveyDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Parsed definitions by content hash: a stored definition never changes, so it is parsed once.
+    let parsedDefinitions = Mutex<[String: Survey]>([:])
 
     /// Opens an existing database; `create` makes a new one when none exists.
     public init(path: String, create: Bool = false) throws {

@@ -26,13 +26,14 @@ struct RosterCSVTests {
     }
 
     @Test func semicolonsDutchHeadersAndLanguageNames() throws {
-        let csv = "kind;groep;ouders;taal;kenmerken\r\nSara El Amrani;5B;Ahmed;Arabisch;nt2, gescheiden\r\nTim de Vries;5B;Anna;Nederlands;Tweeverdieners\r\nOla;Dreumes;Jan;Pools;grootouders\r\n"
+        let csv = "kind;groep;ouders;taal;kenmerken\r\nSara El Amrani;5B;Ahmed;Arabisch;nt2, gescheiden\r\nTim de Vries;5B;Anna;Nederlands;Tweeverdieners\r\nOla;Dreumes;Jan;Pools;grootouders|Alleenstaande ouder\r\n"
         let roster = try RosterCSV.parse(csv, knownTags: tags)
         #expect(roster.map(\.id) == ["Sara El Amrani", "Tim de Vries", "Ola"])
         #expect(roster.map(\.childName) == ["Sara El Amrani", "Tim de Vries", "Ola"])
         #expect(roster.map(\.group) == ["5B", "5B", "Dreumes"])
         #expect(roster.map(\.language) == ["ar", "nl", "pl"])
-        #expect(roster.map(\.tags) == [["gescheiden", "nt2"], ["tweeverdieners"], ["grootouders"]])
+        // Tags by id or by their Dutch name, in any case.
+        #expect(roster.map(\.tags) == [["gescheiden", "nt2"], ["tweeverdieners"], ["alleenstaand", "grootouders"]])
         #expect(roster.map(\.parentNames) == ["Ahmed", "Anna", "Jan"])
     }
 
@@ -57,6 +58,12 @@ struct RosterCSVTests {
         #expect(problem.row == 3)
         #expect(problem.description.hasPrefix("Row 3: 'Klingon' is not a language"))
         #expect(problem.message.contains("Arabisch"))
+    }
+
+    @Test func rowsAreCountedAsASpreadsheetShowsThem() throws {
+        // The address over two lines is one row in Excel; the bad language is in row 3 there.
+        let problem = try #require(error("kind;groep;ouders;taal\nSara;5B;\"Fatima\nen Ahmed\";ar\nTim;5B;Anna;Klingon\n"))
+        #expect(problem.row == 3)
     }
 
     @Test func unknownTagSuggestsAKnownOne() throws {

@@ -129,6 +129,19 @@ struct ValidatorTests {
         expect(found[6], .error, line: 16, column: 15, ["unknown type 'nummer'", "Did you mean 'number'?"])
     }
 
+    @Test func moreMistakesEachWithItsPlace() throws {
+        let found = try problems("more-problems.yaml")
+        try #require(found.count == 8, "\(found.map(\.description))")
+        expect(found[0], .error, line: 3, column: 21, ["language 'nl' is listed twice"])
+        expect(found[1], .error, line: 6, column: 10, ["`top` of scale 'ja-nee' should be 1:"])
+        expect(found[2], .error, line: 16, column: 19, ["`required` should be true or false, not 'misschien'"])
+        expect(found[3], .error, line: 21, column: 18, ["`show_if` can only look at a choice question; 'naam' is text"])
+        expect(found[4], .error, line: 23, column: 13, ["An option of question 'gezin' is missing 'id'"])
+        expect(found[5], .error, line: 26, column: 17, ["unknown tag 'alleenstaande'", "Did you mean 'alleenstaand'?"])
+        expect(found[6], .error, line: 26, column: 41, ["'uit-elkaar', which is not an option of question 'gezin'"])
+        expect(found[7], .error, line: 29, column: 16, ["theme 'leeg' has no questions"])
+    }
+
     @Test func diagnosticPrintsAsFileLineColumnSeverityMessage() throws {
         let found = try problems("unknown-key.yaml")
         let path = Paths.fixture("unknown-key.yaml")

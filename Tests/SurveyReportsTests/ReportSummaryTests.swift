@@ -49,6 +49,16 @@ import SurveyStore
         #expect(markdown.contains("> **Let op:** Pas 2 ouders hebben geantwoord."))
     }
 
+    @Test func aPeilingWithoutResponsesStillGivesAReport() throws {
+        let peiling = try TestPeiling()
+        defer { peiling.remove() }
+        let files = try ReportWriter.write(database: peiling.database, options: ReportOptions(), to: peiling.folder)
+        let book = try XlsxReader(files.workbook)
+        #expect(book.rows("Samenvatting").contains { $0.cells[1] == "Er zijn nog geen antwoorden: dit rapport bevat nog geen uitkomsten." })
+        #expect(book.rows("Data").count == 1)
+        #expect(try String(contentsOf: files.summary, encoding: .utf8).contains("Nog geen antwoorden."))
+    }
+
     @Test func markdownHasBarsDifferencesAndDiscussionQuestions() throws {
         let (peiling, files, _) = try ReportWorkbookTests.report()
         defer { peiling.remove() }

@@ -54,7 +54,8 @@ struct XlsxReader {
     /// Every part's text, for searching for names.
     static func allParts(_ url: URL) throws -> String {
         let list = try Process.output("/usr/bin/unzip", ["-Z1", url.path])
-        return try list.split(separator: "\n").map { try part(url, String($0)) }.joined(separator: "\n")
+        // unzip reads "[Content_Types].xml" as a wildcard pattern; it holds no data anyway.
+        return try list.split(separator: "\n").filter { !$0.hasPrefix("[") }.map { try part(url, String($0)) }.joined(separator: "\n")
     }
 
     static func sharedStrings(_ xml: String) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyCore
+import GRDB
 import SurveyStore
 import Testing
 
@@ -17,6 +18,17 @@ struct PeilingStoreTests {
         // Reopened from the file by another process (the server next to the CLI).
         let reopened = try SurveyDatabase(path: store.path)
         #expect(try reopened.currentSurvey().contentHash == store.survey.contentHash)
+    }
+
+    @Test func answersAreWrittenForAPowerCut() throws {
+        let store = try TempStore()
+        // WAL with synchronous=FULL: an acknowledged answer survives a killed process and a power cut.
+        let mode = try store.db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
+        let synchronous = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        #expect(mode == "wal")
+        #expect(synchronous == 2)
+        let foreignKeys = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == 1)
     }
 
     @Test func noDatabaseAndNoPeilingAreClearErrors() throws {

@@ -13,6 +13,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case invitationHow = "invitation_how", invitationThanks = "invitation_thanks"
     case paperInstructions = "paper_instructions", numberHint = "number_hint", textHint = "text_hint"
     case numberRange = "number_range", tooLong = "too_long", otherMissing = "other_missing", notAnOption = "not_an_option"
+    case onlyIf = "only_if"
     // Screens of the form server.
     case codeWrong = "code_wrong", tooManyAttempts = "too_many_attempts", savedTitle = "saved_title", savedText = "saved_text"
     case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", changeAnswers = "change_answers", followUp = "follow_up"
@@ -62,6 +63,9 @@ extension InterfaceKey {
         case .tooLong: ["nl": "Uw antwoord is te lang. Het mag {max} tekens zijn.", "en": "Your answer is too long. It may be {max} characters."]
         case .otherMissing: ["nl": "U koos 'anders'. Schrijf op wat u bedoelt.", "en": "You chose 'other'. Please write what you mean."]
         case .notAnOption: ["nl": "Kies een van de antwoorden.", "en": "Please choose one of the answers."]
+        case .onlyIf:
+            ["nl": "Alleen invullen als u bij vraag {question} {answers} koos.",
+             "en": "Only answer this if you chose {answers} at question {question}."]
         case .codeWrong:
             ["nl": "Deze code kennen we niet. Kijk de code in uw brief nog eens na.",
              "en": "We do not recognise this code. Please check the code in your letter."]

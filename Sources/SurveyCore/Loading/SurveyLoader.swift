@@ -29,10 +29,12 @@ public enum SurveyLoader {
             throw SurveyDefinitionError(diagnostics: [Diagnostic(.error, file: file, line: 1, column: 1, "the file is empty: start with `id:`, `title:`, `languages:` and `themes:`.")])
         }
         let survey = SurveyParser(reader: reader).survey(root)
-        if let survey, !reader.diagnostics.contains(where: { $0.severity == .error }) {
-            return (survey, reader.diagnostics)
+        // In the order of the file, whatever order the checks ran in.
+        let diagnostics = reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        if let survey, !diagnostics.contains(where: { $0.severity == .error }) {
+            return (survey, diagnostics)
         }
-        throw SurveyDefinitionError(diagnostics: reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) })
+        throw SurveyDefinitionError(diagnostics: diagnostics)
     }
 
     static func syntaxDiagnostic(_ error: YamlError, file: String, yaml: String = "") -> Diagnostic {

@@ -85,7 +85,8 @@ struct SurveyParser {
             }
             var top = entries["top"].flatMap { reader.integer($0.value, "`top`") } ?? 1
             if top < 1 || top >= max(points.count, 2) {
-                reader.error(entries["top"]?.value ?? value, "`top` of scale '\(id)' should be between 1 and \(max(points.count - 1, 1)): how many of the highest points count as positive.")
+                let range = points.count <= 2 ? "1" : "between 1 and \(points.count - 1)"
+                reader.error(entries["top"]?.value ?? value, "`top` of scale '\(id)' should be \(range): how many of the highest points count as positive.")
                 top = 1
             }
             let topLabel = reader.localized(entries["top_label"]?.value, "The `top_label` of scale '\(id)'")
@@ -105,7 +106,7 @@ struct SurveyParser {
         guard let items = reader.sequence(node, "The \(kind)s\(suffix)") else { return [] }
         var options: [AnswerOption] = []
         for item in items {
-            let label = "The \(kind) '\(item.mapping?["id"]?.string ?? "?")'\(suffix)"
+            let label = item.mapping?["id"]?.string.map { "The \(kind) '\($0)'\(suffix)" } ?? "\(kind.hasPrefix("o") ? "An" : "A") \(kind)\(suffix)"
             guard let entries = reader.mapping(item, label, allowed: ["id"], required: ["id"], extraKeys: { reader.languages.contains($0) }),
                   let id = reader.identifier(entries["id"]?.value, "The \(kind) id")
             else { continue }

@@ -93,7 +93,8 @@ public enum RosterCSV {
     }
 
     /// Splits CSV text into records, with quoted cells ("" for a quote) that may hold separators and line
-    /// breaks. The separator is whichever of ';' and ',' the header line uses more.
+    /// breaks. The separator is whichever of ';' and ',' the header line uses more. A record's row is counted as a
+    /// spreadsheet counts it: a cell with a line break stays one row.
     static func split(_ text: String) -> [Record] {
         let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
         let separator: Character = headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
@@ -101,8 +102,6 @@ public enum RosterCSV {
         var cells: [String] = []
         var cell = ""
         var quoted = false
-        var line = 1
-        var recordStart = 1
         var iterator = text.makeIterator()
         var pending: Character? = nil
         while let character = pending ?? iterator.next() {
@@ -112,7 +111,6 @@ public enum RosterCSV {
                     let following = iterator.next()
                     if following == "\"" { cell.append("\"") } else { quoted = false; pending = following }
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
                     cell.append(character)
                 }
                 continue
@@ -122,15 +120,13 @@ public enum RosterCSV {
             case separator: cells.append(cell); cell = ""
             case "\n", "\r\n", "\r":
                 cells.append(cell); cell = ""
-                records.append(Record(row: recordStart, cells: cells)); cells = []
-                line += 1
-                recordStart = line
+                records.append(Record(row: records.count + 1, cells: cells)); cells = []
             default: cell.append(character)
             }
         }
         if !cell.isEmpty || !cells.isEmpty {
             cells.append(cell)
-            records.append(Record(row: recordStart, cells: cells))
+            records.append(Record(row: records.count + 1, cells: cells))
         }
         return records
     }

@@ -124,7 +124,10 @@ struct MarkdownReport {
             out += "    \(MarkdownReport.bar(top.share)) \(c.topLabel(q))  (\(w("marge", "margin")) \(w.percent(low))–\(w.percent(high)); \(w("gemiddeld", "mean")) \(w.decimal(a.mean(q) ?? 0)) \(w("op", "of")) \(entry.options.count))\n\n"
         case .single, .multiple:
             var order = Array(entry.options.indices)
-            if entry.question.type == .multiple { order.sort { a.count(q, option: $0) > a.count(q, option: $1) } }
+            if entry.question.type == .multiple {
+                order.sort { (a.count(q, option: $0), -$0) > (a.count(q, option: $1), -$1) }
+                if let other = entry.optionIndex[AnswerOption.otherID], let at = order.firstIndex(of: other) { order.append(order.remove(at: at)) }
+            }
             for o in order {
                 out += "    \(MarkdownReport.bar(a.proportion(q, option: o).share)) \(MarkdownReport.inline(c.optionLabel(q, o)))\n"
             }

@@ -8,6 +8,7 @@ public struct InvitationLetters: Sendable {
         public var respondent: Respondent
         public var code: InvitationCode
 
+        /// A letter for `respondent` with their `code`.
         public init(respondent: Respondent, code: InvitationCode) {
             self.respondent = respondent
             self.code = code
@@ -18,6 +19,7 @@ public struct InvitationLetters: Sendable {
     public let link: PersonalLink
     public let correction: QRCode.ErrorCorrection
 
+    /// Letters for `survey` whose links start at `link`; medium error correction keeps the QR code small.
     public init(survey: Survey, link: PersonalLink, correction: QRCode.ErrorCorrection = .medium) {
         self.survey = survey
         self.link = link

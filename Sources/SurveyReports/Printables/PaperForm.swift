@@ -10,6 +10,7 @@ public struct PaperForm: Sendable {
         /// Shown small at the top (id and group, never the name) so staff hand the form to the right family.
         public var respondent: Respondent?
 
+        /// A form in `language`, for one parent when `code` is given, else blank.
         public init(language: String, code: InvitationCode? = nil, respondent: Respondent? = nil) {
             self.language = language
             self.code = code
@@ -19,6 +20,7 @@ public struct PaperForm: Sendable {
 
     public let survey: Survey
 
+    /// Forms of `survey`.
     public init(survey: Survey) {
         self.survey = survey
     }

@@ -14,7 +14,7 @@ enum PaperStyle {
         span.small { margin: 0 0.4em; unicode-bidi: isolate; }
         .top { display: flex; justify-content: space-between; align-items: center; gap: 6mm; padding-bottom: 3mm; border-bottom: 1.2pt solid #1d1d1b; margin-bottom: 5mm; }
         .code-field { display: flex; align-items: center; gap: 4mm; }
-        .code-label { font-weight: 600; }
+        .code-label { font-weight: 600; white-space: nowrap; }
         .code { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 15pt; font-weight: 700; letter-spacing: 0.05em; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
         .code .dash { color: #999; font-weight: 400; padding: 0 0.1em; }
         .code.blank { display: inline-flex; align-items: center; }

@@ -9,6 +9,7 @@ public struct PersonalLink: Sendable, Equatable {
 
     /// What is wrong with a base URL.
     public enum Problem: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Not an http(s) URL with a host, or it has a query or fragment.
         case notHTTP(String)
 
         public var description: String {

@@ -107,7 +107,7 @@ struct ResponseSheet {
     }
 
     private func namesSection() throws {
-        let c = context, w = c.words, f = sheet.formats
+        let c = context, w = c.words
         try sheet.heading(w("Nog niet geantwoord, met namen (--with-names)", "Not answered yet, with names (--with-names)"))
         try sheet.headerRow([w("Ouder(s)", "Parent(s)"), w("Kind", "Child"), w("Groep", "Group"), w("Taal", "Language"), w("In steekproef", "In sample"), w("Voorstel", "Suggestion")])
         sheet.advance()

@@ -42,6 +42,7 @@ struct SummarySheet {
         try sheet.heading(w("Respons", "Response"))
         try sheet.text(1, responseSentence(), f.wrap)
         sheet.advance()
+        try sheet.rowHeight(30)
         try sheet.headerRow([w("Afnamewijze", "Response method"), w("Aantal", "Count"), w("% van de antwoorden", "% of responses")], from: 1)
         sheet.advance()
         let methods = a.segments.segmentIndices(of: .method).filter { a.segments[$0].size > 0 }

@@ -74,13 +74,11 @@ struct ThemeSheet {
                                                 title: title, categories: 0, firstValueColumn: 1, seriesNames: points,
                                                 rows: first...last, need: need)
             try sheet.insertChart(chart, row: first - 2, column: 5 + points.count, width: 620, height: chartHeight)
-            sheet.advance(Int(((chartHeight - tableHeight) / rowPixels).rounded(.up)) + 2)
+            sheet.advance(max(1, Int(((chartHeight - tableHeight) / rowPixels).rounded(.up)) + 1))
         }
     }
 
     private func heading(_ q: Int, position: Int) throws {
-        let f = sheet.formats
-        try sheet.rowHeight(30)
         try sheet.heading("\(number).\(position) \(context.questionText(q))")
     }
 

@@ -36,9 +36,9 @@ struct Formats {
         wrap = make { format_set_text_wrap($0) }
         note = make { format_set_italic($0); format_set_font_color($0, 0x595959) }
         warning = make { format_set_bold($0); format_set_font_color($0, 0x9C0006); format_set_bg_color($0, 0xFFC7CE); format_set_text_wrap($0) }
-        percent = make { format_set_num_format($0, "0%") }
+        percent = make { format_set_num_format_index($0, 9) }  // Excel's built-in "0%"
         decimal = make { format_set_num_format($0, "0.0") }
-        integer = make { format_set_num_format($0, "0") }
+        integer = make { format_set_num_format_index($0, 1) }  // built-in "0"
         hidden = make { format_set_italic($0); format_set_font_color($0, 0x7F7F7F); format_set_align($0, UInt8(LXW_ALIGN_RIGHT.rawValue)) }
         bold = make { format_set_bold($0) }
         date = make { format_set_num_format($0, "d-m-yyyy") }

@@ -8,11 +8,13 @@ import SurveyStore
 struct FormResponder: Sendable {
     let database: SurveyDatabase
     let pages: Pages
+    let saves: SaveBatcher
 
     /// A form page for `respondent`, at `themeID` or the first page.
+    /// `prefetched` is the respondent's stored response when the caller already read it (`.some(nil)`: none yet).
     func show(survey: Survey, respondent: Respondent, channel: FormChannel, language: String, themeID: String?,
-              showMissing: Bool = false) throws -> Response {
-        let stored = try database.response(of: respondent.id)
+              showMissing: Bool = false, prefetched: StoredResponse?? = nil) throws -> Response {
+        let stored = try prefetched ?? database.response(of: respondent.id)
         let answers = stored?.answers ?? [:]
         let flow = FormFlow(survey: survey)
         let visible = flow.pages(given: answers)
@@ -27,13 +29,14 @@ struct FormResponder: Sendable {
     }
 
     /// Reads a posted page, saves it, and answers with the next page (303) or the same page with messages.
-    func post(_ form: FormBody, survey: Survey, respondent: Respondent, channel: FormChannel, language: String) throws -> Response {
+    func post(_ form: FormBody, survey: Survey, respondent: Respondent, channel: FormChannel, language: String,
+              prefetched: StoredResponse?? = nil) async throws -> Response {
         guard let action = FormFlow.Action(rawValue: form["action"] ?? "next"),
               let theme = survey.themes.first(where: { $0.id == form["page"] }) else {
             throw HTTPError(.badRequest, message: "The form does not belong to this survey.")
         }
         let flow = FormFlow(survey: survey)
-        let stored = try database.response(of: respondent.id)
+        let stored = try prefetched ?? database.response(of: respondent.id)
         let posted = try flow.read(form, theme: theme, stored: stored?.answers ?? [:], action: action)
         if !posted.problems.isEmpty {
             return render(survey: survey, channel: channel, language: language, theme: theme, answers: posted.answers,
@@ -41,10 +44,9 @@ struct FormResponder: Sendable {
         }
         let missing = flow.firstPageMissingRequired(posted.answers)
         let completes = action == .submit && missing == nil && !posted.revealed
-        try database.save(NewResponse(
+        try await saves.save(NewResponse(
             respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
-            enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)),
-            existing: .replace)
+            enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)))
         if posted.revealed {
             return render(survey: survey, channel: channel, language: language, theme: theme, answers: posted.answers,
                           values: posted.values, problems: [], notice: survey.interfaceText(.followUp, language), status: .ok)

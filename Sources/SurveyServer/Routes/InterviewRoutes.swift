@@ -11,7 +11,7 @@ struct InterviewRoutes: Sendable {
     func register(on router: Router<AppContext>) {
         router.get("/staff/interview/:code") { request, context in
             guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-            return try withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
+            return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
                 guard channel.carried.contains(where: { $0.name == "method" }) else {
                     return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
                 }
@@ -24,11 +24,11 @@ struct InterviewRoutes: Sendable {
             guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
+            return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
                 guard channel.carried.contains(where: { $0.name == "method" }) else {
                     throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
                 }
-                return try staff.responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+                return try await staff.responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/staff/interview/:code/thanks") { request, context in
@@ -45,7 +45,7 @@ struct InterviewRoutes: Sendable {
     /// The respondent of the code, and the interview's method, language and interpreter from the query
     /// (GET) or the posted fields (POST).
     private func withInterview(_ request: Request, _ context: AppContext, session: StaffSession, fields: FormBody?,
-                               _ body: (Survey, Respondent, FormChannel, String) throws -> Response) throws -> Response {
+                               _ body: (Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
         let (peiling, survey) = try staff.source.current()
         let typed = context.parameters.get("code") ?? ""
         guard let found = try? staff.responder.database.respondent(forCode: typed) else {
@@ -76,7 +76,7 @@ struct InterviewRoutes: Sendable {
                 "linkHref": "/staff", "linkLabel": "Terug naar het overzicht / Back to the dashboard",
             ])
         }
-        return try body(survey, found.respondent, channel, language)
+        return try await body(survey, found.respondent, channel, language)
     }
 
     private func setupPage(survey: Survey, respondent: Respondent, code: String, session: StaffSession) -> Response {

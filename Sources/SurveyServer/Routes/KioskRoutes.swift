@@ -62,7 +62,7 @@ struct KioskRoutes: Sendable {
         }
         router.get("/kiosk/form") { request, _ in
             guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-            return try withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
+            return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
                 try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
                                    themeID: request.uri.queryParameters["page"].map(String.init),
                                    showMissing: request.uri.queryParameters["missing"] != nil)
@@ -72,8 +72,8 @@ struct KioskRoutes: Sendable {
             guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
-                try responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            return try await withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
+                try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/kiosk/form/thanks") { request, _ in
@@ -101,7 +101,7 @@ struct KioskRoutes: Sendable {
     }
 
     private func withParent(_ token: String, _ session: KioskSession, requested: String?,
-                            _ body: (Survey, Respondent, FormChannel, String) throws -> Response) throws -> Response {
+                            _ body: (Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
         let (peiling, survey) = try source.current()
         guard let id = session.respondentID, let respondent = try responder.database.respondent(id) else {
             return Pages.redirect("/kiosk")
@@ -112,7 +112,7 @@ struct KioskRoutes: Sendable {
                                   enteredBy: nil, csrf: session.csrf, kiosk: true, refresh: "\(Int(idle));url=/kiosk/leave")
         if peiling.isClosed { return parent.closedPage(survey: survey, language: language) }
         do {
-            return try body(survey, respondent, channel, language)
+            return try await body(survey, respondent, channel, language)
         } catch StoreError.closed {
             return parent.closedPage(survey: survey, language: language)
         }

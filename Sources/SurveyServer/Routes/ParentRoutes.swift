@@ -25,27 +25,28 @@ struct ParentRoutes: Sendable {
             }
         }
         router.get("/s/:code") { request, context in
-            try withRespondent(request, context) { survey, respondent, channel, language in
+            try await withRespondent(request, context) { survey, respondent, stored, channel, language in
                 try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
                                    themeID: request.uri.queryParameters["page"].map(String.init),
-                                   showMissing: request.uri.queryParameters["missing"] != nil)
+                                   showMissing: request.uri.queryParameters["missing"] != nil, prefetched: .some(stored))
             }
         }
         router.post("/s/:code") { request, context in
             let form = try await FormBody.read(request, context: context)
-            return try withRespondent(request, context, requested: form["lang"]) { survey, respondent, channel, language in
-                try responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            return try await withRespondent(request, context, requested: form["lang"]) { survey, respondent, stored, channel, language in
+                try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language,
+                                         prefetched: .some(stored))
             }
         }
         router.get("/s/:code/thanks") { request, context in
-            try withRespondent(request, context) { survey, _, channel, language in
+            try await withRespondent(request, context) { survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/thanks",
                         title: survey.interfaceText(.thanksTitle, language), text: survey.interfaceText(.thanksText, language),
                         link: (channel.url(language: language), survey.interfaceText(.changeAnswers, language)))
             }
         }
         router.get("/s/:code/saved") { request, context in
-            try withRespondent(request, context) { survey, _, channel, language in
+            try await withRespondent(request, context) { survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/saved",
                         title: survey.interfaceText(.savedTitle, language), text: survey.interfaceText(.savedText, language),
                         link: (channel.url(language: language), survey.interfaceText(.next, language)))
@@ -55,7 +56,7 @@ struct ParentRoutes: Sendable {
 
     /// Resolves the code in the path and the language, or answers with the code page / closed page.
     private func withRespondent(_ request: Request, _ context: AppContext, requested: String? = nil,
-                                _ body: (Survey, Respondent, FormChannel, String) throws -> Response) throws -> Response {
+                                _ body: (Survey, Respondent, StoredResponse?, FormChannel, String) async throws -> Response) async throws -> Response {
         let typed = context.parameters.get("code") ?? ""
         let query = request.uri.queryParameters["lang"].map(String.init)
         let (peiling, survey) = try source.current()
@@ -70,7 +71,7 @@ struct ParentRoutes: Sendable {
             let channel = FormChannel(basePath: "/s/\(code.value)", method: .digital)
             if peiling.isClosed { return closedPage(survey: survey, language: language) }
             do {
-                return try body(survey, respondent, channel, language)
+                return try await body(survey, respondent, stored, channel, language)
             } catch StoreError.closed {
                 return closedPage(survey: survey, language: language)
             }

@@ -45,10 +45,12 @@ struct StaffRoutes: Sendable {
                 let form = try await FormBody.read(request, context: context)
                 try StaffAuth.checkCSRF(form, expected: session.csrf)
                 try responder.database.setClosed(closed)
+                source.refresh()
                 return Pages.redirect("/staff")
             }
         }
         InterviewRoutes(staff: self).register(on: router)
+        ReportRoutes(staff: self).register(on: router)
     }
 
     func loginPage(error: String?, status: HTTPResponse.Status = .ok) -> Response {

@@ -31,7 +31,7 @@ public enum OuderstemServer {
         let source = SurveySource(database: database)
         let limiter = RateLimiter(allowed: configuration.codeAttemptsAllowed, window: TimeInterval(configuration.rateWindowSeconds))
         let access = CodeAccess(database: database, limiter: limiter)
-        let responder = FormResponder(database: database, pages: pages)
+        let responder = FormResponder(database: database, pages: pages, saves: SaveBatcher(database: database))
         let sessions = SessionStore()
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())

@@ -1,24 +1,44 @@
+import Foundation
 import Synchronization
 import SurveyCore
 import SurveyStore
 
-/// The peiling and its current survey. The definition is parsed once per content hash, not per request.
+/// The peiling and its current survey. The definition is parsed once per content hash, and the peiling
+/// row is re-read at most once a second (a save checks "closed" in its own transaction anyway; closing
+/// from the dashboard takes effect at once through `refresh`).
 final class SurveySource: Sendable {
     let database: SurveyDatabase
-    private let cache = Mutex<(hash: String, survey: Survey)?>(nil)
+    private struct Cached: Sendable {
+        var peiling: Peiling
+        var survey: Survey
+        var readAt: Date
+    }
+    private let cache = Mutex<Cached?>(nil)
+    private let maxAge: TimeInterval = 1
 
     init(database: SurveyDatabase) {
         self.database = database
     }
 
     func current() throws -> (peiling: Peiling, survey: Survey) {
-        let peiling = try database.peiling()
-        if let cached = cache.withLock({ $0 }), cached.hash == peiling.definitionHash {
-            return (peiling, cached.survey)
+        let now = Date()
+        if let cached = cache.withLock({ $0 }), now.timeIntervalSince(cached.readAt) < maxAge {
+            return (cached.peiling, cached.survey)
         }
-        let survey = try database.currentSurvey()
-        cache.withLock { $0 = (peiling.definitionHash, survey) }
+        let peiling = try database.peiling()
+        let survey: Survey
+        if let cached = cache.withLock({ $0 }), cached.peiling.definitionHash == peiling.definitionHash {
+            survey = cached.survey
+        } else {
+            survey = try database.currentSurvey()
+        }
+        cache.withLock { $0 = Cached(peiling: peiling, survey: survey, readAt: now) }
         return (peiling, survey)
+    }
+
+    /// Forgets the cached peiling row (after closing or reopening it here).
+    func refresh() {
+        cache.withLock { $0 = nil }
     }
 
     /// The language to show: the one asked for if the survey has it, else the stored response's, else

@@ -10,19 +10,23 @@ struct InviteCommand: AsyncParsableCommand {
         commandName: "invite",
         abstract: "Give parents a personal code and write the letters to print and a CSV of personal links.",
         discussion: """
-            Every parent on the roster (or, with --sample, only those in the current sample) gets a personal
-            code of 18 characters (85 random bits and a check character that catches a typo), written in groups
-            of three without look-alike characters: K7Q-M4X-RT9-PWA-HC3-NZB. A parent who already has a code
-            keeps it, so a reprinted letter still works.
+            Every parent on the roster (or, with --sample, only those in the
+            current sample) gets a personal code: 18 characters (85 random bits
+            and a check character that catches a typo), in groups of three,
+            without look-alike characters: K7Q-M4X-RT9-PWA-HC3-NZB. A parent
+            who already has a code keeps it, so a reprinted letter still works.
 
             Writes to --out:
-              uitnodigingen.html  one A4 page per parent: a short letter in Dutch and, beside it, in the
-                                  parent's language (English when the survey does not have that language),
-                                  the personal link, the code and a QR code of the link. Open it in a browser
-                                  and print it (A4, no headers and footers).
-              links.csv           respondent;groep;taal;code;link for the parent app or a mail merge
-                                  (UTF-8, semicolons: opens as columns in Dutch Excel).
-            The link is BASE/s/CODE. Give the address at which phones reach `ouderstem serve`.
+              uitnodigingen.html  one A4 page per parent: a short letter in
+                                  Dutch and beside it in the parent's language
+                                  (English when the survey lacks it), the
+                                  personal link, the code and a QR code.
+                                  Open it in a browser and print it on A4.
+              links.csv           respondent;groep;taal;code;link for the
+                                  parent app or a mail merge (UTF-8,
+                                  semicolons: Dutch Excel opens it as columns).
+            The link is BASE/s/CODE: give the address at which parents' phones
+            reach the form server.
 
             Examples:
               ouderstem invite --base-url https://ouders.school.nl

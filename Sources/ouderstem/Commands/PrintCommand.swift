@@ -11,14 +11,19 @@ extension SurveyCommand {
             commandName: "print",
             abstract: "Write the paper form (A4 HTML to print), blank or with each parent's code filled in.",
             discussion: """
-                One question per block, numbered as `ouderstem survey show` numbers them (2.3 = theme 2,
-                question 3), with a numbered box per answer: staff type these numbers in with `ouderstem enter`.
-                A form in another language (--lang ar) shows the Dutch question beside each one in small print.
+                One question per block, numbered as `ouderstem survey show`
+                numbers them (2.3 = theme 2, question 3), with a numbered box
+                per answer: staff type these numbers in when they enter a form.
+                A form in another language (--lang ar) shows the Dutch text in
+                small print beside each question and answer.
 
-                Without --code: one blank form with empty boxes for the code, from the peiling's survey (--db)
-                or from --survey FILE. With --code: one form per invited parent (run `ouderstem invite` first)
-                with the code printed at the top, each in the parent's own language unless --lang is given.
-                Open the file in a browser and print it on A4 (no headers and footers).
+                Without --code: one blank form with empty boxes for the code,
+                of the peiling's survey (--db) or of --survey FILE.
+                With --code: one form per invited parent (run `ouderstem invite`
+                first) with the code at the top and at the foot of every page,
+                each in the parent's own language (Dutch when the survey lacks
+                it) unless --lang is given.
+                Open the file in a browser and print it on A4.
 
                 Examples:
                   ouderstem survey print --survey Surveys/behoeften-ouders.yaml

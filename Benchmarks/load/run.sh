@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmark of the form server (release build, loopback only, bounded in time).
+#   Benchmarks/load/run.sh [PARENTS] [SECONDS] [CONNECTIONS]
+# 1. makes a peiling with PARENTS families in a temporary folder, 2. starts `ouderstem serve` on a free
+# loopback port, 3. runs wrk: CONNECTIONS concurrent parents posting complete forms page by page,
+# 4. checks that every acknowledged submission (its thank-you redirect) is complete in the database.
+# With KILL=1 the server is killed with SIGKILL halfway and restarted; the check must still hold.
+set -euo pipefail
+PARENTS=${1:-20000}
+SECONDS_RUN=${2:-20}
+CONNECTIONS=${3:-32}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BIN=${BIN:-$ROOT/.build/release/ouderstem}
+SURVEY=$ROOT/Surveys/behoeften-ouders.yaml
+WORK=$(mktemp -d /tmp/ouderstem-load.XXXXXX)
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+SERVER=""
+trap 'kill -9 $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
+[ -x "$BIN" ] || { echo "Build first: swift build -c release --product ouderstem"; exit 1; }
+
+cd "$WORK"
+python3 - "$PARENTS" > roster.csv <<'PY'
+import sys
+n = int(sys.argv[1])
+print("id;kind;groep;ouders;taal;contact;kenmerken")
+for i in range(n):
+    print("P%06d;;%d%s;;%s;;%s" % (i, 1 + i % 8, "AB"[i % 2], "nl" if i % 5 else "ar", "nt2" if i % 5 == 0 else ""))
+PY
+"$BIN" init --survey "$SURVEY" --name "Load test" >/dev/null
+"$BIN" roster import roster.csv >/dev/null
+"$BIN" invite --base-url "http://127.0.0.1:$PORT" --out invites >/dev/null 2>&1
+python3 "$ROOT/Benchmarks/load/prepare.py" "$SURVEY" invites/links.csv plan.lua
+
+start_server() {
+  "$BIN" serve --port "$PORT" >>server.log 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 100); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/" && return 0
+    sleep 0.05
+  done
+  echo "server did not start"; cat server.log; exit 1
+}
+start_server
+echo "server pid $SERVER on 127.0.0.1:$PORT, $CONNECTIONS connections, $SECONDS_RUN s"
+
+if [ "${KILL:-0}" = "1" ]; then
+  ( sleep $((SECONDS_RUN / 2)); kill -9 "$SERVER"; echo "--- server killed with SIGKILL at $((SECONDS_RUN / 2)) s"; ) &
+  KILLER=$!
+fi
+PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
+  wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --timeout 5s -s "$ROOT/Benchmarks/load/parents.lua" "http://127.0.0.1:$PORT" &
+WRK=$!
+if [ "${KILL:-0}" = "1" ]; then
+  wait $KILLER
+  start_server
+  echo "--- server restarted (pid $SERVER)"
+fi
+wait $WRK
+kill -9 $SERVER 2>/dev/null || true
+sleep 0.2
+
+cat acks.txt.* 2>/dev/null | sort -u > acked.txt || true
+ACKED=$(wc -l < acked.txt)
+# Every acknowledged code must have a complete response in the database.
+sqlite3 ouderstem.sqlite "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE r.complete" | sort -u > complete.txt
+LOST=$(comm -23 acked.txt complete.txt | wc -l)
+echo "acknowledged submissions: $ACKED; complete in the database: $(wc -l < complete.txt); acknowledged but missing: $LOST"
+DUPLICATES=$(sqlite3 ouderstem.sqlite "SELECT COUNT(*) - COUNT(DISTINCT respondent_id) FROM response")
+echo "duplicate responses: $DUPLICATES"
+[ "$LOST" = "0" ] && [ "$DUPLICATES" = "0" ]

@@ -35,6 +35,7 @@ python3 "$ROOT/Benchmarks/load/prepare.py" "$SURVEY" invites/links.csv plan.lua
 start_server() {
   "$BIN" serve --port "$PORT" >>server.log 2>&1 &
   SERVER=$!
+  echo "$SERVER" > "${PIDFILE:-/dev/null}"
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$PORT/" && return 0
     sleep 0.05

@@ -29,7 +29,11 @@ public enum ReportWriter {
         clock.mark("profiles")
         progress?(0.02)
 
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError("Cannot create the folder \(directory.path); choose another with --out.")
+        }
         let slug = Slug.make(peiling.name)
         let files = ReportFiles(workbook: directory.appendingPathComponent(slug + ".xlsx"), summary: directory.appendingPathComponent(slug + ".md"))
         let temporary = directory.appendingPathComponent(".\(slug).\(ProcessInfo.processInfo.processIdentifier).xlsx.tmp")
@@ -57,12 +61,19 @@ public enum ReportWriter {
         let data = try DataSheet(sheet: dataSheet, layout: aggregate.layout, segments: segments, survey: survey,
                                  definitions: definitions, words: words, minGroup: options.minGroup)
         var seen = 0
-        try database.forEachResponse { response in
-            aggregate.add(response)
-            try data.add(response)
-            seen += 1
-            if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.68 * Double(seen) / Double(total)) }
+        let pipeline = RowPipeline { try data.add($0.response, slots: $0.slots) }
+        do {
+            try database.forEachResponse(byPosition: aggregate.layout.entries.map(\.question.id)) { response, slots in
+                aggregate.add(response, slots: slots)
+                pipeline.add((response, slots))
+                seen += 1
+                if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.68 * Double(seen) / Double(total)) }
+            }
+        } catch {
+            try? pipeline.finish()
+            throw error
         }
+        try pipeline.finish()
         try data.finish()
         clock.mark("pass (count + Data rows)")
         progress?(0.7)
@@ -119,7 +130,8 @@ final class PhaseClock {
     func mark(_ phase: String) {
         guard enabled else { return }
         let now = Date()
-        FileHandle.standardError.write(Data(String(format: "%-28@ %6.2f s\n", phase as NSString, now.timeIntervalSince(last)).utf8))
+        let line = phase.padding(toLength: 26, withPad: " ", startingAt: 0) + String(format: "%6.2f s\n", now.timeIntervalSince(last))
+        FileHandle.standardError.write(Data(line.utf8))
         last = now
     }
 }

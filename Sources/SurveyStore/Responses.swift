@@ -85,30 +85,30 @@ extension SurveyDatabase {
         let now = Date()
         var responseID: Int64?
         if let id = response.respondentID {
-            responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE respondent_id = ?", arguments: [id])
+            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE respondent_id = ?"), arguments: [id])
         } else if let key = response.submissionKey {
-            responseID = try Int64.fetchOne(db, sql: "SELECT id FROM response WHERE submission_key = ?", arguments: [key])
+            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE submission_key = ?"), arguments: [key])
             if let responseID { return responseID }  // the same kiosk form posted twice
         }
         if let existingID = responseID {
             // A form the parent is still paging through is not an answer yet: finishing it, or typing in
             // their paper form instead, takes its place.
-            let existingComplete = try Bool.fetchOne(db, sql: "SELECT complete FROM response WHERE id = ?", arguments: [existingID]) ?? false
+            let existingComplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT complete FROM response WHERE id = ?"), arguments: [existingID]) ?? false
             if existing == .refuse, existingComplete {
-                let code = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE respondent_id = ?", arguments: [response.respondentID])
+                let code = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM invitation WHERE respondent_id = ?"), arguments: [response.respondentID])
                 throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
             }
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
                 group_name = ?, tags = ?, complete = ?, verified_by = ?, updated_at = ? WHERE id = ?
-                """, arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
+                """).execute(arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
                                  response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
-            try db.execute(sql: "DELETE FROM answer WHERE response_id = ?", arguments: [existingID])
+            try db.cachedStatement(sql: "DELETE FROM answer WHERE response_id = ?").execute(arguments: [existingID])
         } else {
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
                 group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
+                """).execute(arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
                                  response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
                                  tags, response.complete, response.verifiedBy, now, now])
             responseID = db.lastInsertedRowID
@@ -128,8 +128,7 @@ extension SurveyDatabase {
         case .number(let value): (kind, number) = ("number", value)
         case .text(let value): (kind, text) = ("text", value)
         }
-        try db.execute(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
+        try db.cachedStatement(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
     }
 
     /// The response of one respondent, if any.

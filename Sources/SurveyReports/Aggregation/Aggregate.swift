@@ -40,6 +40,12 @@ final class Aggregate {
         var isCurrent: Bool
     }
     private let versions: [String: Version]
+    private let ids: [String]
+    private let types: [QuestionType]
+    private let optionIDs: [[String]]
+    private let offsets: [Int]
+    private let isScale: [Bool]
+    private let hasCondition: [Bool]
     private let currentHash: String
     private let questionCount: Int
 
@@ -50,6 +56,12 @@ final class Aggregate {
         self.segments = segments
         self.minGroup = minGroup
         questionCount = layout.entries.count
+        ids = layout.entries.map(\.question.id)
+        types = layout.entries.map(\.question.type)
+        optionIDs = layout.entries.map { $0.options.map(\.id) }
+        offsets = layout.entries.map(\.offset)
+        isScale = layout.entries.map { $0.scale != nil }
+        hasCondition = layout.entries.map { $0.question.showIf != nil }
         let cells = segments.count * questionCount
         answered = Array(repeating: 0, count: cells)
         skipped = Array(repeating: 0, count: cells)
@@ -62,7 +74,7 @@ final class Aggregate {
     }
 
     /// Counts one response.
-    func add(_ response: StoredResponse) {
+    func add(_ response: StoredResponse, slots: [Answer?]) {
         let segs = segments.indices(group: response.group, tags: response.tags, method: response.method.rawValue, language: response.language)
         let version = versions[response.definitionHash]
         if let version {
@@ -75,36 +87,58 @@ final class Aggregate {
         if last == nil || response.updatedAt > last! { last = response.updatedAt }
         let tagSegments = segs.filter { segments[$0].dimension == .tag }
         let versionSurvey = version?.survey ?? survey
-        for (q, entry) in layout.entries.enumerated() {
-            guard let answer = response.answers[entry.question.id] else {
-                if isAsked(entry.question.id, in: versionSurvey, isCurrent: version?.isCurrent ?? true, answers: response.answers) {
+        let isCurrent = version?.isCurrent ?? true
+        let perSegment = layout.optionsPerSegment
+        // Conditions need the answers by id; built only when a conditional question was left open.
+        var byID: Answers?
+        func answers() -> Answers {
+            if let byID { return byID }
+            var made = response.answers
+            for case let answer? in slots { made[answer.questionID] = answer }
+            byID = made
+            return made
+        }
+        // Compact per-question arrays instead of the layout's entries: copying a Question per answer costs
+        // millions of retains at 100,000 responses.
+        for q in 0..<questionCount {
+            guard let answer = slots[q] else {
+                if isAsked(q, in: versionSurvey, isCurrent: isCurrent, answers: answers) {
                     for s in segs { skipped[s * questionCount + q] += 1 }
                 }
                 continue
             }
             switch answer.value {
-            case .choice, .choices:
-                let chosen = answer.chosen.compactMap { entry.optionIndex[$0] }
-                guard !chosen.isEmpty else { continue }  // an option removed in a later version
-                let score = entry.scale != nil && chosen.count == 1 ? Double(chosen[0] + 1) : 0
+            case .choice(let id):
+                guard let o = QuestionLayout.find(id, in: optionIDs[q]) else { continue }  // an option removed in a later version
+                let score = isScale[q] ? Double(o + 1) : 0
                 for s in segs {
                     answered[s * questionCount + q] += 1
                     scoreSum[s * questionCount + q] += score
-                    let base = s * layout.optionsPerSegment + entry.offset
+                    optionCounts[s * perSegment + offsets[q] + o] += 1
+                }
+                if let other = answer.otherText, !other.isEmpty {
+                    open[q].append(OpenAnswer(text: other, isOther: true, tagSegments: tagSegments))
+                }
+            case .choices(let chosenIDs):
+                let chosen = chosenIDs.compactMap { QuestionLayout.find($0, in: optionIDs[q]) }
+                guard !chosen.isEmpty else { continue }
+                for s in segs {
+                    answered[s * questionCount + q] += 1
+                    let base = s * perSegment + offsets[q]
                     for o in chosen { optionCounts[base + o] += 1 }
                 }
                 if let other = answer.otherText, !other.isEmpty {
                     open[q].append(OpenAnswer(text: other, isOther: true, tagSegments: tagSegments))
                 }
             case .number(let value):
-                guard entry.question.type == .number else { continue }
+                guard types[q] == .number else { continue }
                 for s in segs {
                     answered[s * questionCount + q] += 1
                     scoreSum[s * questionCount + q] += value
                 }
                 numberValues[q][value, default: 0] += 1
             case .text(let text):
-                guard entry.question.type == .text else { continue }
+                guard types[q] == .text else { continue }
                 for s in segs { answered[s * questionCount + q] += 1 }
                 open[q].append(OpenAnswer(text: text, isOther: false, tagSegments: tagSegments))
             }
@@ -112,12 +146,11 @@ final class Aggregate {
     }
 
     /// Whether a response's version showed the question (it existed, and its condition held).
-    private func isAsked(_ questionID: String, in versionSurvey: Survey, isCurrent: Bool, answers: Answers) -> Bool {
-        if isCurrent, let q = layout.index(of: questionID), layout.entries[q].question.showIf == nil { return true }
-        guard let question = versionSurvey.question(questionID) else { return false }
-        return question.showIf == nil || versionSurvey.isVisible(question, given: answers)
+    private func isAsked(_ q: Int, in versionSurvey: Survey, isCurrent: Bool, answers: () -> Answers) -> Bool {
+        if isCurrent, !hasCondition[q] { return true }
+        guard let question = versionSurvey.question(ids[q]) else { return false }
+        return question.showIf == nil || versionSurvey.isVisible(question, given: answers())
     }
-
     // MARK: Reading the counts
 
     var total: Int { segments[0].size }

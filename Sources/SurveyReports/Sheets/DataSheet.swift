@@ -14,6 +14,9 @@ final class DataSheet {
     private let versions: [String: Int]
     private let visibleTags: [String]
     private let labels: [[String]]
+    private let ids: [String]
+    private let types: [QuestionType]
+    private let optionIDs: [[String]]
     private let methodLabels: [String: String]
     private(set) var rows = 0
 
@@ -33,6 +36,9 @@ final class DataSheet {
         versions = definitions.mapValues(\.version)
         visibleTags = segments.segmentIndices(of: .tag).filter { !segments[$0].hidden }.map { segments[$0].key }
         labels = layout.entries.map { $0.options.map { words($0.label) } }
+        ids = layout.entries.map(\.question.id)
+        types = layout.entries.map(\.question.type)
+        optionIDs = layout.entries.map { $0.options.map(\.id) }
         methodLabels = Dictionary(ResponseMethod.allCases.map { ($0.rawValue, words($0.label)) }, uniquingKeysWith: { a, _ in a })
 
         var headers = [words("Nr", "No"), words("Afnamewijze", "Method"), words("Taal", "Language"), words("Groep", "Group"), words("Versie", "Version")]
@@ -69,7 +75,7 @@ final class DataSheet {
     }
 
     /// Writes one response as a row.
-    func add(_ response: StoredResponse) throws {
+    func add(_ response: StoredResponse, slots: [Answer?]) throws {
         let f = sheet.formats
         rows += 1
         let hidden = words.hidden(minGroup)
@@ -84,18 +90,20 @@ final class DataSheet {
             try sheet.number(5 + i, response.tags.contains(tag) ? 1 : 0, f.integer)
         }
         var column = 5 + visibleTags.count
-        for (q, entry) in layout.entries.enumerated() {
-            let answer = response.answers[entry.question.id]
-            switch entry.question.type {
+        for q in 0..<ids.count {
+            let answer = slots[q]
+            switch types[q] {
             case .single, .scale, .multiple:
                 if let answer {
-                    let chosen = answer.chosen.compactMap { entry.optionIndex[$0] }
-                    if entry.question.type == .scale, chosen.count == 1 {
+                    let chosen: [Int]
+                    if case .choice(let id) = answer.value { chosen = QuestionLayout.find(id, in: optionIDs[q]).map { [$0] } ?? [] }
+                    else { chosen = answer.chosen.compactMap { QuestionLayout.find($0, in: optionIDs[q]) } }
+                    if types[q] == .scale, chosen.count == 1 {
                         try sheet.number(column, Double(chosen[0] + 1), f.integer)
                     } else {
-                        try sheet.text(column, chosen.map { entry.options[$0].id }.joined(separator: " "))
+                        try sheet.text(column, chosen.count == 1 ? optionIDs[q][chosen[0]] : chosen.map { optionIDs[q][$0] }.joined(separator: " "))
                     }
-                    var text = chosen.map { labels[q][$0] }.joined(separator: "; ")
+                    var text = chosen.count == 1 ? labels[q][chosen[0]] : chosen.map { labels[q][$0] }.joined(separator: "; ")
                     if let other = answer.otherText, !other.isEmpty { text += " — \(other)" }
                     try sheet.text(column + 1, text)
                 }

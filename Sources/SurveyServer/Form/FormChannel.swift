@@ -19,6 +19,8 @@ struct FormChannel: Sendable {
     var carried: [(name: String, value: String)] = []
     /// Kiosk: a meta refresh that clears the screen after idle minutes, e.g. `180;url=/kiosk/leave`.
     var refresh = ""
+    /// Interview: a line for staff (method, respondent, who enters), in Dutch and English.
+    var banner = ""
 }
 
 extension FormChannel {

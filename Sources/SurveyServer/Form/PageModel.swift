@@ -52,6 +52,7 @@ struct PageModel {
             "showSave": !channel.kiosk && !channel.bilingual,
             "kiosk": channel.kiosk,
             "refresh": channel.refresh,
+            "banner": channel.banner,
             "stopLabel": text(.kioskStop),
             "bilingual": channel.bilingual,
             "autocomplete": channel.kiosk ? "off" : "on",

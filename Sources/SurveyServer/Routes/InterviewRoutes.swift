@@ -69,6 +69,9 @@ struct InterviewRoutes: Sendable {
                 channel.carried.append(("interpreter", kind.rawValue))
             }
         }
+        channel.banner = "\(channel.method.label.dutch) / \(channel.method.label.text("en"))"
+            + (channel.interpreter.map { " (\($0.label.dutch))" } ?? "")
+            + " · \(found.respondent.id)\(found.respondent.childName.map { " · \($0)" } ?? "") · \(session.name)"
         if peiling.isClosed {
             return staff.pages.html("staff-message", [
                 "title": "Gesloten / Closed", "heading": "De peiling is gesloten / The peiling is closed",

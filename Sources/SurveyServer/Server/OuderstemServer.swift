@@ -38,7 +38,9 @@ public enum OuderstemServer {
         guard let staticURL = Bundle.module.url(forResource: "Static", withExtension: nil) else {
             throw ServerError("The static files are missing from the installation.")
         }
-        router.add(middleware: FileMiddleware(staticURL.path, urlBasePath: "/static", searchForIndexHtml: false))
+        var fileLogger = Logger(label: "ouderstem.static")
+        fileLogger.logLevel = .warning
+        router.add(middleware: FileMiddleware(staticURL.path, urlBasePath: "/static", searchForIndexHtml: false, logger: fileLogger))
         let parent = ParentRoutes(source: source, responder: responder, access: access, pages: pages)
         parent.register(on: router)
         let staff = StaffRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,

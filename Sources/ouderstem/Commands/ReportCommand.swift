@@ -55,6 +55,9 @@ struct ReportCommand: AsyncParsableCommand {
         } catch let error as StoreError {
             bar.finish()
             throw CLIError(error.description)
+        } catch {
+            bar.finish()
+            throw CLIError("The report could not be written: \(error.localizedDescription)")
         }
         bar.finish()
         print("Workbook: \(files.workbook.path)")

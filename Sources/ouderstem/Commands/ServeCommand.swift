@@ -54,9 +54,14 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in
                 print("Ouderstem: peiling '\(name)' on http://\(configuration.host):\(port)/  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)")
+                fflush(nil)  // all streams: a redirected stdout is block-buffered and the server runs on
             }
         } catch let error as ServerError {
             throw CLIError(error.description)
+        } catch where "\(error)".contains("Address already in use") {
+            throw CLIError("Port \(port) on \(host) is already in use: stop the other server or choose another port with --port.")
+        } catch where "\(error)".contains("bind") {
+            throw CLIError("Cannot listen on \(host):\(port): \(error).")
         }
     }
 }

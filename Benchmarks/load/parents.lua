@@ -1,6 +1,7 @@
 -- wrk script: concurrent parents each posting every page of the form, the last one "send".
 -- Pages are interleaved over a block of parents, so a parent's pages are sent one round apart
 -- (as a parent clicks "next"); a 303 to /thanks is an acknowledged submission, its code is logged.
+-- MODE=onepage: each parent posts the complete one-page form once to /s/CODE/all.
 local plan = dofile(os.getenv("PLAN") or "plan.lua")
 local ackFile = os.getenv("ACKS") or "acks.txt"
 local threads = {}
@@ -15,6 +16,7 @@ end
 
 function init(args)
   block = tonumber(os.getenv("BLOCK") or "32")
+  onepage = os.getenv("MODE") == "onepage"
   npages = #plan.pages
   step = 0
   acks, redirects, other = 0, 0, 0
@@ -23,6 +25,16 @@ end
 
 -- Parents are taken in blocks of `block`; thread `id` uses every nthreads-th block.
 function request()
+  if onepage then
+    -- Thread `id` takes parents id+1, id+1+nthreads, ...: every parent once.
+    local parent = step * nthreads + id + 1
+    step = step + 1
+    if parent > #plan.codes then
+      return wrk.format("GET", "/static/app.css")
+    end
+    return wrk.format("POST", "/s/" .. plan.codes[parent] .. "/all",
+      { ["Content-Type"] = "application/x-www-form-urlencoded" }, plan.all)
+  end
   local perBlock = block * npages
   local blockIndex = math.floor(step / perBlock) * nthreads + id
   local within = step % perBlock

@@ -5,6 +5,7 @@
 # loopback port, 3. runs wrk: CONNECTIONS concurrent parents posting complete forms page by page,
 # 4. checks that every acknowledged submission (its thank-you redirect) is complete in the database.
 # With KILL=1 the server is killed with SIGKILL halfway and restarted; the check must still hold.
+# MODE=onepage: every parent sends the complete one-page form (/s/CODE/all) in one post instead.
 set -euo pipefail
 PARENTS=${1:-20000}
 SECONDS_RUN=${2:-20}
@@ -43,13 +44,14 @@ start_server() {
   echo "server did not start"; cat server.log; exit 1
 }
 start_server
-echo "server pid $SERVER on 127.0.0.1:$PORT, $CONNECTIONS connections, $SECONDS_RUN s"
+MODE=${MODE:-paged}
+echo "server pid $SERVER on 127.0.0.1:$PORT, $CONNECTIONS connections, $SECONDS_RUN s, mode $MODE"
 
 if [ "${KILL:-0}" = "1" ]; then
   ( sleep $((SECONDS_RUN / 2)); kill -9 "$SERVER"; echo "--- server killed with SIGKILL at $((SECONDS_RUN / 2)) s"; ) &
   KILLER=$!
 fi
-PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
+MODE=$MODE PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
   wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_RUN}s" --timeout 5s -s "$ROOT/Benchmarks/load/parents.lua" "http://127.0.0.1:$PORT" &
 WRK=$!
 if [ "${KILL:-0}" = "1" ]; then
@@ -58,6 +60,8 @@ if [ "${KILL:-0}" = "1" ]; then
   echo "--- server restarted (pid $SERVER)"
 fi
 wait $WRK
+# CPU time the (last) server process used, from /proc: with other work on the machine this is steadier than the rate.
+read -r UTIME STIME < <(awk '{print $14, $15}' "/proc/$SERVER/stat" 2>/dev/null || echo "0 0")
 kill -9 $SERVER 2>/dev/null || true
 sleep 0.2
 
@@ -69,4 +73,7 @@ LOST=$(comm -23 acked.txt complete.txt | wc -l)
 echo "acknowledged submissions: $ACKED; complete in the database: $(wc -l < complete.txt); acknowledged but missing: $LOST"
 DUPLICATES=$(sqlite3 ouderstem.sqlite "SELECT COUNT(*) - COUNT(DISTINCT respondent_id) FROM response")
 echo "duplicate responses: $DUPLICATES"
+TICKS=$(getconf CLK_TCK)
+COMPLETE=$(wc -l < complete.txt)
+[ "${KILL:-0}" = "1" ] || python3 -c "import sys; u,s,t,n=map(int,sys.argv[1:]); print('server CPU: %.1f s user+system, %.2f ms per complete submission' % ((u+s)/t, 1000*(u+s)/t/max(n,1)))" "$UTIME" "$STIME" "$TICKS" "$COMPLETE"
 [ "$LOST" = "0" ] && [ "$DUPLICATES" = "0" ]

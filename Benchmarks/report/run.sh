@@ -22,6 +22,7 @@ echo "== ouderstem report (end to end)"
 timeout 900 /usr/bin/time -v "$BIN" report --db "$WORK/bench.sqlite" --out "$WORK/out" 2> "$WORK/report.time" >/dev/null
 REPORT_S=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/report.time")
 REPORT_KB=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/report.time")
+REPORT_CPU=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/report.time")
 
 echo "== a class of 30"
 "$BIN" init --db "$WORK/class.sqlite" --survey "$SURVEY" --name "Groep 5" >/dev/null
@@ -36,10 +37,12 @@ cc -O2 -o "$WORK/floor" "$ROOT/Benchmarks/report/floor.c" $(pkg-config --cflags 
 timeout 900 /usr/bin/time -v "$WORK/floor" "$WORK/cells.tsv" "$WORK/floor.xlsx" 2> "$WORK/floor.time"
 FLOOR_S=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$WORK/floor.time")
 FLOOR_KB=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/floor.time")
+FLOOR_CPU=$(awk -F': ' '/User time|System time/ {s+=$2} END {print s}' "$WORK/floor.time")
 
 echo
 echo "responses:            $N"
-echo "ouderstem report:     ${REPORT_S} s, peak RSS $((REPORT_KB / 1024)) MB"
-echo "C floor (Data cells): ${FLOOR_S} s, peak RSS $((FLOOR_KB / 1024)) MB"
-echo "ratio report/floor:   $(awk "BEGIN {printf \"%.2f\", $REPORT_S / $FLOOR_S}")"
+echo "ouderstem report:     ${REPORT_S} s wall, ${REPORT_CPU} s CPU, peak RSS $((REPORT_KB / 1024)) MB"
+echo "C floor (Data cells): ${FLOOR_S} s wall, ${FLOOR_CPU} s CPU, peak RSS $((FLOOR_KB / 1024)) MB"
+echo "ratio report/floor:   $(awk "BEGIN {printf \"%.2f\", $REPORT_S / $FLOOR_S}") wall, $(awk "BEGIN {printf \"%.2f\", $REPORT_CPU / $FLOOR_CPU}") CPU"
+echo "load average:         $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine slows both)"
 echo "class of 30:          ${CLASS_S} s"

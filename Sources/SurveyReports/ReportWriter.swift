@@ -36,7 +36,8 @@ public enum ReportWriter {
         }
         let slug = Slug.make(peiling.name)
         let files = ReportFiles(workbook: directory.appendingPathComponent(slug + ".xlsx"), summary: directory.appendingPathComponent(slug + ".md"))
-        let temporary = directory.appendingPathComponent(".\(slug).\(ProcessInfo.processInfo.processIdentifier).xlsx.tmp")
+        // Unique per call: the staff dashboard may write the same report twice at once.
+        let temporary = directory.appendingPathComponent(".\(slug).\(UUID().uuidString).xlsx.tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
 
         // Normal mode keeps cached values in the charts (previewers show them); above this size the Data sheet

@@ -73,11 +73,14 @@ extension SurveyDatabase {
 
     /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`).
     func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: Database) throws -> Int64 {
-        guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+        // Cached statements: a busy form server saves many responses a second, and compiling SQL each time costs more than running it.
+        guard let peiling = try Peiling.fetchOne(db.cachedStatement(sql: "SELECT * FROM peiling")) else { throw StoreError.noPeiling }
         guard !peiling.isClosed else { throw StoreError.closed }
         var respondent: RespondentRow?
         if let id = response.respondentID {
-            guard let row = try RespondentRow.fetchOne(db, key: id) else { throw StoreError.unknownRespondent(id) }
+            guard let row = try RespondentRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM respondent WHERE id = ?"), arguments: [id]) else {
+                throw StoreError.unknownRespondent(id)
+            }
             respondent = row
         }
         let answers = survey.visibleAnswers(response.answers)
@@ -146,40 +149,12 @@ extension SurveyDatabase {
 
     func forEachResponse(where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
                          _ body: (StoredResponse) throws -> Void) throws {
-        var filters: [String] = []
-        if let condition { filters.append(condition) }
-        if !includeIncomplete { filters.append("r.complete") }
-        let whereClause = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
         try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT r.*, a.question_id, a.kind, a.choices, a.number, a.text, a.other_text
-                FROM response r LEFT JOIN answer a ON a.response_id = r.id
-                \(whereClause) ORDER BY r.id
-                """, arguments: arguments)
-            var current: StoredResponse?
-            while let row = try rows.next() {
-                let id: Int64 = row["id"]
-                if current?.id != id {
-                    if let done = current { try body(done) }
-                    current = StoredResponse(
-                        id: id, respondentID: row["respondent_id"], definitionHash: row["definition_hash"],
-                        method: ResponseMethod(rawValue: row["method"]) ?? .digital, language: row["language"],
-                        interpreter: (row["interpreter"] as String?).flatMap(InterpreterKind.init(rawValue:)),
-                        enteredBy: row["entered_by"], group: row["group_name"],
-                        tags: (row["tags"] as String).split(separator: " ").map(String.init), complete: row["complete"],
-                        verifiedBy: row["verified_by"], createdAt: row["created_at"], updatedAt: row["updated_at"], answers: [:])
-                }
-                guard let questionID: String = row["question_id"] else { continue }
-                let value: AnswerValue
-                switch row["kind"] as String {
-                case "choice": value = .choice(row["choices"] ?? "")
-                case "choices": value = .choices((row["choices"] as String? ?? "").split(separator: " ").map(String.init))
-                case "number": value = .number(row["number"] ?? 0)
-                default: value = .text(row["text"] ?? "")
-                }
-                current?.answers[questionID] = Answer(questionID: questionID, value: value, otherText: row["other_text"])
+            try ResponseCursor.scan(db, where: condition, arguments: arguments, includeIncomplete: includeIncomplete) { header, answers in
+                var response = header
+                for answer in answers { response.answers[answer.questionID] = answer }
+                try body(response)
             }
-            if let done = current { try body(done) }
         }
     }
 }

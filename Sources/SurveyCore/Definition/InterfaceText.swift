@@ -17,6 +17,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     // Screens of the form server.
     case codeWrong = "code_wrong", tooManyAttempts = "too_many_attempts", savedTitle = "saved_title", savedText = "saved_text"
     case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", changeAnswers = "change_answers", followUp = "follow_up"
+    case allOnOnePage = "all_on_one_page", onePagePerTheme = "one_page_per_theme"
 }
 
 extension InterfaceKey {
@@ -79,6 +80,8 @@ extension InterfaceKey {
         case .kioskStop: ["nl": "Stoppen", "en": "Stop"]
         case .changeAnswers: ["nl": "Antwoorden veranderen", "en": "Change your answers"]
         case .followUp: ["nl": "Er is een vraag bijgekomen. Kijk die even na.", "en": "A question was added. Please have a look at it."]
+        case .allOnOnePage: ["nl": "Alle vragen op één pagina", "en": "All questions on one page"]
+        case .onePagePerTheme: ["nl": "Eén onderwerp per pagina", "en": "One topic per page"]
         }
     }
 }

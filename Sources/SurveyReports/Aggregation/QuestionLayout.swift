@@ -38,13 +38,6 @@ struct QuestionLayout {
 
     func index(of questionID: String) -> Int? { position[questionID] }
 
-    /// A response's answers by question position (nil: not answered), looked up once for the counting and the Data row.
-    func slots(_ answers: Answers) -> [Answer?] {
-        var slots = [Answer?](repeating: nil, count: entries.count)
-        for (id, answer) in answers { if let q = position[id] { slots[q] = answer } }
-        return slots
-    }
-
     /// The position of option `id` among a question's options: a short linear scan beats hashing for ten small ids.
     static func find(_ id: String, in ids: [String]) -> Int? {
         for (i, candidate) in ids.enumerated() where candidate == id { return i }

@@ -74,7 +74,8 @@ struct MarkdownReport {
                     "\(c.segmentName(d.segment)) (n = \(d.n)): \(w.percent(d.share)) \(c.topLabel(d.question)) bij \u{201C}\(c.questionText(d.question))\u{201D}, tegen \(w.percent(d.overall)) van alle ouders.",
                     "\(c.segmentName(d.segment)) (n = \(d.n)): \(w.percent(d.share)) \(c.topLabel(d.question)) on \u{201C}\(c.questionText(d.question))\u{201D}, against \(w.percent(d.overall)) of all parents.")) + "\n"
             }
-            out += "\n"
+            out += "\n" + w("Hoe kleiner de groep, hoe groter de marge: zie het blad Groepen voor alle cijfers.",
+                            "The smaller the group, the wider the margin: see the Groups sheet for all figures.") + "\n\n"
         }
         out += "_\(c.findings.suppressionNote)_\n\n"
 
@@ -88,7 +89,9 @@ struct MarkdownReport {
                 out += "| \(name) | \(count.roster) | \(count.responded) | \(MarkdownReport.bar(count.rate)) |\n"
             }
             for count in status.byGroup {
-                out += "| \(w("Groep", "Group")) \(MarkdownReport.inline(count.key)) | \(count.roster) | \(count.responded) | \(MarkdownReport.bar(count.rate)) |\n"
+                // Schools often name groups "Groep 5A" already.
+                let prefix = count.key.lowercased().hasPrefix(w("groep", "group").lowercased()) ? "" : w("Groep", "Group") + " "
+                out += "| \(prefix)\(MarkdownReport.inline(count.key)) | \(count.roster) | \(count.responded) | \(MarkdownReport.bar(count.rate)) |\n"
             }
             out += "\n"
         }

@@ -9,8 +9,7 @@ struct OpenAnswersSheet {
     func write() throws {
         let c = context, w = c.words, f = sheet.formats, a = c.aggregate
         try sheet.width(0, 0, 90, f.wrap)
-        try sheet.width(1, 1, 18)
-        try sheet.width(2, 2, 40, f.wrap)
+        try sheet.width(1, 1, 40, f.wrap)
         try sheet.printSetup()
         try sheet.title(w("Open antwoorden", "Open answers"))
         try sheet.rowHeight(30)
@@ -21,20 +20,20 @@ struct OpenAnswersSheet {
         for (q, entry) in a.layout.entries.enumerated() where !a.open[q].isEmpty {
             any = true
             try sheet.rowHeight(30)
-            try sheet.heading("\(c.questionText(q)) (\(a.open[q].count))")
-            try sheet.headerRow([w("Antwoord", "Answer"), w("Soort", "Kind"), w("Kenmerken", "Characteristics")])
+            // A choice question's texts are its "other, namely ..." answers; a text question's are its open answers.
+            let kind = entry.question.type == .text ? "" : " — " + w("anders, namelijk", "other, namely")
+            try sheet.heading("\(c.questionText(q))\(kind) (\(a.open[q].count))")
+            try sheet.headerRow([w("Antwoord", "Answer"), w("Kenmerken", "Characteristics")])
             sheet.advance()
             // Sort keys made once per answer: a locale-aware compare inside the sort costs seconds at 100,000 responses.
-            let keys = a.open[q].map { $0.text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+            let keys = a.open[q].map { $0.text.lowercased() }
             let order = keys.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
             for answer in order.map({ a.open[q][$0] }) {
                 try sheet.text(0, answer.text, f.wrap)
-                try sheet.text(1, answer.isOther ? w("Anders, namelijk", "Other, namely") : w("Open vraag", "Open question"))
                 let tags = a.visibleTags(answer).map { tag in c.survey.tag(tag).map { w($0.label) } ?? tag }
-                try sheet.text(2, tags.joined(separator: ", "), f.wrap)
+                try sheet.text(1, tags.joined(separator: ", "), f.wrap)
                 sheet.advance()
             }
-            _ = entry
             sheet.advance()
         }
         if !any {

@@ -49,7 +49,8 @@ struct FormResponder: Sendable {
             enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)))
         if posted.revealed {
             return render(survey: survey, channel: channel, language: language, theme: theme, answers: posted.answers,
-                          values: posted.values, problems: [], notice: survey.interfaceText(.followUp, language), status: .ok)
+                          values: posted.values, problems: [], notice: survey.interfaceText(.followUp, language),
+                          revealed: posted.revealedQuestions, status: .ok)
         }
         let visible = flow.pages(given: posted.answers)
         let order = survey.themes.map(\.id)
@@ -74,14 +75,15 @@ struct FormResponder: Sendable {
     }
 
     func render(survey: Survey, channel: FormChannel, language: String, theme: Theme, answers: Answers, values: PageValues,
-                problems: [AnswerProblem], notice: String? = nil, status: HTTPResponse.Status) -> Response {
+                problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], status: HTTPResponse.Status) -> Response {
         let flow = FormFlow(survey: survey)
         var visible = flow.pages(given: answers)
         if !visible.contains(where: { $0.id == theme.id }) { visible.append(theme) }
         let index = visible.firstIndex { $0.id == theme.id } ?? 0
         let model = PageModel(survey: survey, channel: channel, language: language)
         var form = model.form(theme: theme, pageIndex: index, pageCount: visible.count,
-                              questions: flow.questions(of: theme, given: answers), values: values, problems: problems, notice: notice)
+                              questions: flow.questions(of: theme, given: answers), values: values, problems: problems, notice: notice,
+                              revealed: revealed)
         form.merge(model.layout(title: form["title"] as? String ?? "", switchPath: channel.url(page: theme.id))) { _, new in new }
         return pages.html("form", form, status: status)
     }

@@ -1,7 +1,8 @@
 import SurveyCore
 
-/// Builds what a form page template shows: the theme's questions in the page language (and Dutch beside
-/// it on the interview screen), with the values to show and the problems to fix.
+/// Builds what a form page template shows: a theme's questions (or every theme's, on the one-page form)
+/// in the page language (and Dutch beside it on the interview screen), with the values to show and the
+/// problems to fix.
 struct PageModel {
     let survey: Survey
     let channel: FormChannel
@@ -9,23 +10,14 @@ struct PageModel {
 
     func text(_ key: InterfaceKey) -> String { survey.interfaceText(key, language) }
 
-    /// The dictionary the `form` template renders.
+    /// The dictionary the `form` template renders: one theme of the paged form.
     func form(theme: Theme, pageIndex: Int, pageCount: Int, questions: [Question], values: PageValues,
-              problems: [AnswerProblem], notice: String? = nil) -> [String: Any] {
-        let problemByQuestion = Dictionary(problems.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
-        let numbers = Dictionary(uniqueKeysWithValues: survey.questions.enumerated().map { ($1.id, $0 + 1) })
-        let questionModels = questions.map { question in
-            self.question(question, number: numbers[question.id] ?? 0, values: values, problem: problemByQuestion[question.id])
-        }
-        let errors: [[String: Any]] = questions.compactMap { question in
-            guard let problem = problemByQuestion[question.id] else { return nil }
-            return ["href": "#\(anchor(question))", "message": problem.message(in: survey, language: language),
-                    "question": question.text.text(language)]
-        }
+              problems: [AnswerProblem], notice: String? = nil, revealed: [String] = []) -> [String: Any] {
         let isLast = pageIndex == pageCount - 1
-        var model = layout(title: "\(theme.title.text(language)) – \(survey.title.text(language))")
+        let (shared, byID) = common(questions: questions, values: values, problems: problems, notice: notice, revealed: revealed)
+        var model = shared
+        model.merge(layout(title: "\(theme.title.text(language)) – \(survey.title.text(language))")) { _, new in new }
         model.merge([
-            "surveyTitle": survey.title.text(language),
             "intro": pageIndex == 0 ? survey.intro?.text(language) ?? "" : "",
             "themeID": theme.id,
             "themeTitle": theme.title.text(language),
@@ -36,16 +28,73 @@ struct PageModel {
             "progressValue": pageIndex + 1,
             "progressMax": pageCount,
             "action": channel.basePath,
+            "questions": questions.compactMap { byID[$0.id] },
+            "showPrevious": pageIndex > 0,
+            "isLast": isLast,
+            // The other layout, opened at this theme.
+            "layoutHref": channel.url("/all", language: language) + "#\(sectionAnchor(theme))",
+            "layoutLabel": text(.allOnOnePage),
+        ]) { _, new in new }
+        return model
+    }
+
+    /// The dictionary the `form-all` template renders: every theme that has a question to show, as a
+    /// section with its heading, in one form with one "send" button.
+    func onePage(sections: [(theme: Theme, questions: [Question])], values: PageValues, problems: [AnswerProblem],
+                 notice: String? = nil, revealed: [String] = []) -> [String: Any] {
+        let questions = sections.flatMap(\.questions)
+        let (shared, byID) = common(questions: questions, values: values, problems: problems, notice: notice, revealed: revealed)
+        var model = shared
+        model.merge(layout(title: survey.title.text(language), switchPath: channel.url("/all"))) { _, new in new }
+        model.merge([
+            "intro": survey.intro?.text(language) ?? "",
+            "action": channel.url("/all"),
+            "sections": sections.map { section in
+                [
+                    "anchor": sectionAnchor(section.theme),
+                    "themeTitle": section.theme.title.text(language),
+                    "themeTitleNl": channel.bilingual && language != "nl" ? section.theme.title.dutch : "",
+                    "themeIntro": section.theme.intro?.text(language) ?? "",
+                    "questions": section.questions.compactMap { byID[$0.id] },
+                ] as [String: Any]
+            },
+            "layoutHref": channel.url(language: language),
+            "layoutLabel": text(.onePagePerTheme),
+        ]) { _, new in new }
+        return model
+    }
+
+    func sectionAnchor(_ theme: Theme) -> String { "t-\(theme.id)" }
+
+    /// What both layouts share: the question models (by id), the error summary
+    /// linking to each field, the notice (with links to newly shown follow-up questions), the buttons and
+    /// the channel's extras.
+    private func common(questions: [Question], values: PageValues, problems: [AnswerProblem], notice: String?,
+                        revealed: [String]) -> (model: [String: Any], questions: [String: [String: Any]]) {
+        let problemByQuestion = Dictionary(problems.map { ($0.questionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let numbers = Dictionary(uniqueKeysWithValues: survey.questions.enumerated().map { ($1.id, $0 + 1) })
+        let questionModels = Dictionary(uniqueKeysWithValues: questions.map { question in
+            (question.id, self.question(question, number: numbers[question.id] ?? 0, values: values, problem: problemByQuestion[question.id]))
+        })
+        let errors: [[String: Any]] = questions.compactMap { question in
+            guard let problem = problemByQuestion[question.id] else { return nil }
+            return ["href": "#\(anchor(question))", "message": problem.message(in: survey, language: language),
+                    "question": question.text.text(language)]
+        }
+        let added: [[String: Any]] = questions.filter { revealed.contains($0.id) }.map { question in
+            ["href": "#\(anchor(question))", "question": "\(numbers[question.id] ?? 0). \(question.text.text(language))"]
+        }
+        let model: [String: Any] = [
+            "surveyTitle": survey.title.text(language),
             "csrf": channel.csrf ?? "",
             "carried": channel.carried.map { ["name": $0.name, "value": $0.value] },
-            "questions": questionModels,
             "hasErrors": !errors.isEmpty,
             "errorSummary": text(.errorSummary),
             "errors": errors,
             "notice": notice ?? "",
-            "showPrevious": pageIndex > 0,
+            "added": added,
+            "hasAdded": !added.isEmpty,
             "previousLabel": text(.previous),
-            "isLast": isLast,
             "nextLabel": text(.next),
             "submitLabel": text(.submit),
             "saveLabel": text(.saveLater),
@@ -56,8 +105,8 @@ struct PageModel {
             "stopLabel": text(.kioskStop),
             "bilingual": channel.bilingual,
             "autocomplete": channel.kiosk ? "off" : "on",
-        ]) { _, new in new }
-        return model
+        ]
+        return (model, questionModels)
     }
 
     /// Language, direction and the language switch, shared by every parent page.

@@ -22,3 +22,16 @@ struct PageValues: Sendable {
         }
     }
 }
+
+extension PageValues {
+    /// These values with `posted` in place for every question the parent posted: what they typed wins,
+    /// answers the form did not post stay as stored.
+    func overlaid(with posted: PageValues) -> PageValues {
+        var result = self
+        for (id, values) in posted.values {
+            result.values[id] = values
+            result.other[id] = posted.other[id]
+        }
+        return result
+    }
+}

@@ -31,6 +31,26 @@ struct InterviewRoutes: Sendable {
                 return try await staff.responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
+        router.get("/staff/interview/:code/all") { request, context in
+            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+            return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
+                guard channel.carried.contains(where: { $0.name == "method" }) else {
+                    return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
+                }
+                return try staff.responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
+        router.post("/staff/interview/:code/all") { request, context in
+            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
+                guard channel.carried.contains(where: { $0.name == "method" }) else {
+                    throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
+                }
+                return try await staff.responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
         router.get("/staff/interview/:code/thanks") { request, context in
             guard staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
             return staff.pages.html("staff-message", [

@@ -76,6 +76,20 @@ struct KioskRoutes: Sendable {
                 try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
+        router.get("/kiosk/form/all") { request, _ in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
+                try responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
+        router.post("/kiosk/form/all") { request, context in
+            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            return try await withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
+                try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            }
+        }
         router.get("/kiosk/form/thanks") { request, _ in
             guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
             let survey = try source.current().survey

@@ -38,6 +38,20 @@ struct ParentRoutes: Sendable {
                                          prefetched: .some(stored))
             }
         }
+        // The one-page layout: every question in one form, sent with one post.
+        router.get("/s/:code/all") { request, context in
+            try await withRespondent(request, context) { survey, respondent, stored, channel, language in
+                try responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language,
+                                      prefetched: .some(stored))
+            }
+        }
+        router.post("/s/:code/all") { request, context in
+            let form = try await FormBody.read(request, context: context)
+            return try await withRespondent(request, context, requested: form["lang"]) { survey, respondent, stored, channel, language in
+                try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language,
+                                            prefetched: .some(stored))
+            }
+        }
         router.get("/s/:code/thanks") { request, context in
             try await withRespondent(request, context) { survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/thanks",

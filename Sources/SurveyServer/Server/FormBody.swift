@@ -5,9 +5,12 @@ import Hummingbird
 /// Strict: invalid percent-encoding or invalid UTF-8 is a forged request (400), never a crash.
 struct FormBody: Sendable {
     private(set) var fields: [(name: String, value: String)] = []
+    /// Name -> its values in order: a one-page form has a hundred fields, and each is looked up.
+    private var byName: [String: [String]] = [:]
 
     init(fields: [(String, String)]) {
         self.fields = fields.map { (name: $0.0, value: $0.1) }
+        for (name, value) in fields { byName[name, default: []].append(value) }
     }
 
     /// Reads and decodes the body of `request`, at most the context's upload limit (413 above it).
@@ -68,16 +71,16 @@ struct FormBody: Sendable {
 
     /// The first value of `name`.
     subscript(_ name: String) -> String? {
-        fields.first { $0.name == name }?.value
+        byName[name]?.first
     }
 
     /// Every value of `name` (checkboxes).
     func all(_ name: String) -> [String] {
-        fields.filter { $0.name == name }.map(\.value)
+        byName[name] ?? []
     }
 
     /// Field names that start with `prefix`.
     func names(withPrefix prefix: String) -> Set<String> {
-        Set(fields.map(\.name).filter { $0.hasPrefix(prefix) })
+        Set(byName.keys.filter { $0.hasPrefix(prefix) })
     }
 }

@@ -27,6 +27,7 @@ final class SaveBatcher: Sendable {
     }
 
     /// Saves `response` (replacing the respondent's earlier answers), durably, and returns its id.
+    @discardableResult
     func save(_ response: NewResponse) async throws -> Int64 {
         try await withCheckedThrowingContinuation { continuation in
             let start = state.withLock { state in

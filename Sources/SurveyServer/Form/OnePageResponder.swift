@@ -1,0 +1,59 @@
+import Hummingbird
+import SurveyCore
+import SurveyStore
+
+/// The one-page layout of the form ("Alle vragen op één pagina"): every theme that has a question to
+/// show as a section of one form, posted once. Reading and checking are the paged form's own
+/// (`FormFlow.read` over all themes); a complete form is one durable save.
+extension FormResponder {
+    /// The one-page form with the stored answers filled in.
+    /// `prefetched` is the respondent's stored response when the caller already read it (`.some(nil)`: none yet).
+    func showAll(survey: Survey, respondent: Respondent, channel: FormChannel, language: String,
+                 prefetched: StoredResponse?? = nil) throws -> Response {
+        let answers = try (prefetched ?? database.response(of: respondent.id))?.answers ?? [:]
+        return renderAll(survey: survey, channel: channel, language: language, answers: answers, values: PageValues(answers),
+                         problems: [], status: .ok)
+    }
+
+    /// Reads the posted one-page form and saves it once: to the thank-you page (303) when it is sent and
+    /// nothing required is missing, to the "saved" page for "save and continue later", or the same page
+    /// again with the parent's values and the messages (422), or with a newly shown follow-up question.
+    func postAll(_ form: FormBody, survey: Survey, respondent: Respondent, channel: FormChannel, language: String,
+                 prefetched: StoredResponse?? = nil) async throws -> Response {
+        guard let action = FormFlow.Action(rawValue: form["action"] ?? "submit"), action == .submit || action == .save else {
+            throw HTTPError(.badRequest, message: "The form does not belong to this page.")
+        }
+        let flow = FormFlow(survey: survey)
+        let stored = try prefetched ?? database.response(of: respondent.id)
+        var posted = try flow.read(form, themes: survey.themes, stored: stored?.answers ?? [:], action: action)
+        let values = PageValues(posted.answers).overlaid(with: posted.values)
+        if action == .submit && !posted.revealed {
+            // A required question the post did not carry (an old page, a partial post) still counts.
+            let known = Set(posted.problems.map(\.questionID))
+            posted.problems += flow.missingRequired(posted.answers).filter { !known.contains($0.questionID) }
+        }
+        let notice = posted.revealed ? survey.interfaceText(.followUp, language) : nil
+        if !posted.problems.isEmpty {
+            return renderAll(survey: survey, channel: channel, language: language, answers: posted.answers, values: values,
+                             problems: posted.problems, notice: notice, revealed: posted.revealedQuestions, status: .unprocessableContent)
+        }
+        let completes = action == .submit && !posted.revealed
+        try await saves.save(NewResponse(
+            respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
+            enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)))
+        if posted.revealed {
+            return renderAll(survey: survey, channel: channel, language: language, answers: posted.answers, values: values,
+                             problems: [], notice: notice, revealed: posted.revealedQuestions, status: .ok)
+        }
+        return Pages.redirect(channel.url(action == .save ? "/saved" : "/thanks", language: language))
+    }
+
+    func renderAll(survey: Survey, channel: FormChannel, language: String, answers: Answers, values: PageValues,
+                   problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], status: HTTPResponse.Status) -> Response {
+        let flow = FormFlow(survey: survey)
+        let sections = survey.themes.map { (theme: $0, questions: flow.questions(of: $0, given: answers)) }.filter { !$0.questions.isEmpty }
+        let model = PageModel(survey: survey, channel: channel, language: language)
+        let page = model.onePage(sections: sections, values: values, problems: problems, notice: notice, revealed: revealed)
+        return pages.html("form-all", page, status: status)
+    }
+}

@@ -50,6 +50,7 @@ import Testing
             for theme in survey.themes {
                 #expect(page.body.contains("<h2 id=\"t-\(theme.id)-title\">\(theme.title.dutch)</h2>"))
             }
+            #expect(page.body.contains("<p class=\"part\">Deel 1 van \(survey.themes.count)</p>"), "each part says where the parent is")
             #expect(page.body.components(separatedBy: "<form method=\"post\"").count == 2)
             #expect(page.body.components(separatedBy: "name=\"action\" value=\"submit\"").count == 2)
             #expect(!page.body.contains("value=\"next\""))
@@ -138,6 +139,34 @@ import Testing
         #expect(stored.complete)
         #expect(stored.answers["meedoen-wat"]?.value == .choices(Array(survey.question("meedoen-wat")!.options.prefix(2).map(\.id))))
         #expect(survey.missingRequired(stored.answers).isEmpty)
+    }
+
+    @Test func aNewFollowUpAndAnOpenRequiredAnswerAreShownTogether() async throws {
+        let peiling = try TestPeiling()
+        defer { peiling.cleanUp() }
+        let code = try #require(peiling.codes["L04"])
+        let survey = peiling.survey
+        try await peiling.withServer { browser in
+            let page = try await browser.get("/s/\(code)/all")
+            let fields = try answers(on: page, survey: survey, reveal: true, leaving: ["contact-welkom"])
+            let again = try await browser.post("/s/\(code)/all", fields)
+            // One round trip names both: the open required question and the question that appeared.
+            #expect(again.status == .unprocessableContent)
+            #expect(again.body.contains("<a href=\"#q-contact-welkom\">"))
+            #expect(again.body.contains("Er is een vraag bijgekomen. Kijk die even na."))
+            #expect(again.body.contains("<a href=\"#q-meedoen-wat\">"))
+            #expect(!again.body.contains("id=\"err-meedoen-wat\""), "the new question is not an error")
+            #expect(again.shownQuestions.contains("meedoen-wat"))
+
+            let final = try answers(on: again, survey: survey, reveal: true)
+            let sent = try await browser.post("/s/\(code)/all", final)
+            #expect(sent.status == .seeOther)
+            #expect(sent.location?.contains("/thanks") == true)
+        }
+        let stored = try #require(try peiling.database.response(of: "L04"))
+        #expect(stored.complete)
+        #expect(stored.answers["contact-welkom"] != nil)
+        #expect(stored.answers["meedoen-wat"] != nil)
     }
 
     @Test func aResentFormNeverMakesASecondResponse() async throws {

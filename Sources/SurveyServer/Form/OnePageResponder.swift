@@ -27,9 +27,11 @@ extension FormResponder {
         let stored = try prefetched ?? database.response(of: respondent.id)
         var posted = try flow.read(form, themes: survey.themes, stored: stored?.answers ?? [:], action: action)
         let values = PageValues(posted.answers).overlaid(with: posted.values)
-        if action == .submit && !posted.revealed {
-            // A required question the post did not carry (an old page, a partial post) still counts.
-            let known = Set(posted.problems.map(\.questionID))
+        if action == .submit {
+            // Every required question left open is named at once, also one the post did not carry (an old
+            // page, a partial post), so a parent fixes the whole page in one go. A follow-up question that
+            // just appeared is not an error yet.
+            let known = Set(posted.problems.map(\.questionID)).union(posted.revealedQuestions)
             posted.problems += flow.missingRequired(posted.answers).filter { !known.contains($0.questionID) }
         }
         let notice = posted.revealed ? survey.interfaceText(.followUp, language) : nil

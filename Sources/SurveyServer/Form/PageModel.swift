@@ -49,9 +49,12 @@ struct PageModel {
         model.merge([
             "intro": survey.intro?.text(language) ?? "",
             "action": channel.url("/all"),
-            "sections": sections.map { section in
+            "sections": sections.enumerated().map { index, section in
                 [
                     "anchor": sectionAnchor(section.theme),
+                    // "Part 3 of 8" above each theme: on a long page a parent still sees where they are.
+                    "part": text(.pageOf).replacingOccurrences(of: "{n}", with: String(index + 1))
+                        .replacingOccurrences(of: "{total}", with: String(sections.count)),
                     "themeTitle": section.theme.title.text(language),
                     "themeTitleNl": channel.bilingual && language != "nl" ? section.theme.title.dutch : "",
                     "themeIntro": section.theme.intro?.text(language) ?? "",

@@ -69,9 +69,11 @@ struct ReportCommand: AsyncParsableCommand {
     }
 }
 
-/// A progress bar on standard error that appears only when the work takes longer than a second.
+/// A progress bar on standard error that appears only when the work takes longer than a second, and only
+/// on a terminal (a log file gets no carriage-return noise).
 final class ProgressBar: @unchecked Sendable {
     private let start = Date()
+    private let onTerminal = isatty(2) != 0
     private let lock = NSLock()
     private var shown = false
     private var last = -1
@@ -79,7 +81,7 @@ final class ProgressBar: @unchecked Sendable {
     func update(_ fraction: Double) {
         lock.lock()
         defer { lock.unlock() }
-        guard Date().timeIntervalSince(start) > 1 else { return }
+        guard onTerminal, Date().timeIntervalSince(start) > 1 else { return }
         let percent = Int((max(0, min(1, fraction)) * 100).rounded())
         guard percent != last else { return }
         last = percent

@@ -31,7 +31,7 @@ extension SurveyDatabase {
         let code: InvitationCode
         do { code = try InvitationCode(parsing: typed) } catch .typo { throw StoreError.codeTypo } catch { throw StoreError.unknownCode }
         guard let row = try read({ db in
-            try RespondentRow.fetchOne(db, sql: "SELECT r.* FROM respondent r JOIN invitation i ON i.respondent_id = r.id WHERE i.code = ?",
+            try RespondentRow.fetchOne(db.cachedStatement(sql: "SELECT r.* FROM respondent r JOIN invitation i ON i.respondent_id = r.id WHERE i.code = ?"),
                                        arguments: [code.value])
         }) else { throw StoreError.unknownCode }
         return (row.respondent, code)

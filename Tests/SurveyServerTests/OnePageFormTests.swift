@@ -246,4 +246,33 @@ import Testing
         #expect(stored.answers["aantal-kinderen"]?.value == .number(2))
         #expect(stored.answers.count == 2)
     }
+
+    @Test func theKioskAtTheConversationTakesTheWholeFormInOnePost() async throws {
+        let peiling = try TestPeiling()
+        defer { peiling.cleanUp() }
+        let code = try #require(peiling.codes["L05"])
+        let survey = peiling.survey
+        try await peiling.withServer { browser in
+            try await KioskTests().unlock(browser, mode: ResponseMethod.atSchoolConversation.rawValue)
+            let start = try await browser.get("/kiosk")
+            let began = try await browser.post("/kiosk/start", [("csrf", start.inputValue("csrf") ?? ""), ("code", code), ("lang", "nl")])
+            let paged = try await browser.follow(began)
+            #expect(paged.body.contains("<a href=\"/kiosk/form/all?lang=nl#t-\(survey.themes[0].id)\">Alle vragen op één pagina</a>"))
+
+            let page = try await browser.get("/kiosk/form/all?lang=nl")
+            #expect(page.body.contains("<form method=\"post\" action=\"/kiosk/form/all\""))
+            #expect(!page.body.contains(code), "the code is not in the kiosk page")
+            #expect(!page.body.contains("value=\"save\""), "nothing is kept for later on a shared screen")
+            let csrf = try #require(page.inputValue("csrf"))
+            let fields = try answers(on: page, survey: survey)
+            #expect(try await browser.post("/kiosk/form/all", fields).status == .forbidden, "a post without the kiosk's token")
+            let sent = try await browser.post("/kiosk/form/all", fields + [("csrf", csrf)])
+            #expect(sent.status == .seeOther)
+            #expect(sent.location == "/kiosk/form/thanks?lang=nl")
+        }
+        let stored = try #require(try peiling.database.response(of: "L05"))
+        #expect(stored.method == .atSchoolConversation)
+        #expect(stored.complete)
+        #expect(survey.missingRequired(stored.answers).isEmpty)
+    }
 }

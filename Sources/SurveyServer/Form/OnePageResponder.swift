@@ -50,6 +50,7 @@ extension FormResponder {
         return Pages.redirect(channel.url(action == .save ? "/saved" : "/thanks", language: language))
     }
 
+    /// The one-page form for `answers` (which decide the follow-up questions shown), showing `values`.
     func renderAll(survey: Survey, channel: FormChannel, language: String, answers: Answers, values: PageValues,
                    problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], status: HTTPResponse.Status) -> Response {
         let flow = FormFlow(survey: survey)

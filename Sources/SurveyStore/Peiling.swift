@@ -66,8 +66,8 @@ extension SurveyDatabase {
         return try Dictionary(uniqueKeysWithValues: hashes.map { ($0, try survey(hash: $0)) })
     }
 
-    /// One stored definition, parsed on first use.
-    func survey(hash: String) throws -> Survey {
+    /// One stored definition by content hash, parsed on first use.
+    public func survey(hash: String) throws -> Survey {
         if let parsed = parsedDefinitions.withLock({ $0[hash] }) { return parsed }
         guard let yaml = try read({ try String.fetchOne($0, sql: "SELECT yaml FROM definition WHERE hash = ?", arguments: [hash]) }) else {
             throw StoreError.noPeiling

@@ -7,31 +7,33 @@ struct Ouderstem: AsyncParsableCommand {
         commandName: "ouderstem",
         abstract: "Find out what the parents of your group need: survey, sample, invite, collect, report.",
         discussion: """
-            A typical run:
+            A typical peiling:
               ouderstem survey validate Surveys/behoeften-ouders.yaml
-              ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5, najaar"
+              ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5"
               ouderstem roster import klas.csv
-              ouderstem sample --size 8 --seed 2026
-              ouderstem invite --base-url http://school.local:8080
-              ouderstem enter K7QM-... --method paper_home
+              ouderstem sample --size 8 --seed 2026 --reserve 4
+              ouderstem invite --base-url https://ouders.school.nl
+              ouderstem serve --host 0.0.0.0
+              ouderstem enter K7Q-M4X-RT9-PWA-HC3-NZB --method paper_home
               ouderstem status
               ouderstem report
-            The data lives in ouderstem.sqlite in the current folder (--db to choose another file).
+            The data lives in ouderstem.sqlite in the current folder; give --db PATH
+            after the command to use another file.
             """,
         subcommands: [
             SurveyCommand.self,
             InitCommand.self,
             RosterCommand.self,
             SampleCommand.self,
+            InviteCommand.self,
             EnterCommand.self,
             StatusCommand.self,
-            CloseCommand.self,
-            ReopenCommand.self,
-            DemoCommand.self,
-            InviteCommand.self,
             ServeCommand.self,
             StaffCommand.self,
             ReportCommand.self,
+            CloseCommand.self,
+            ReopenCommand.self,
+            DemoCommand.self,
         ]
     )
 }

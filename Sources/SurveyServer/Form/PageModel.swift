@@ -178,7 +178,8 @@ struct PageModel {
             "hasOther": question.allowsOther,
             "otherField": "other-\(question.id)",
             "otherID": "other-\(question.id)",
-            "otherLabel": text(.other),
+            // The option above already says "Anders, namelijk"; the box says what to do with it.
+            "otherLabel": text(.textHint),
             "otherValue": values.other[question.id] ?? "",
             "value": question.type.isChoice ? "" : posted.first ?? "",
             "maxLength": question.maxLength,

@@ -10,45 +10,25 @@ struct InterviewRoutes: Sendable {
 
     func register(on router: Router<AppContext>) {
         router.get("/staff/interview/:code") { request, context in
-            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-            return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
-                guard channel.carried.contains(where: { $0.name == "method" }) else {
-                    return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
-                }
-                return try staff.responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
-                                                themeID: request.uri.queryParameters["page"].map(String.init),
-                                                showMissing: request.uri.queryParameters["missing"] != nil)
+            try await page(request, context) { survey, respondent, channel, language in
+                try staff.responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
+                                         themeID: request.uri.queryParameters["page"].map(String.init),
+                                         showMissing: request.uri.queryParameters["missing"] != nil)
             }
         }
         router.post("/staff/interview/:code") { request, context in
-            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-            let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
-                guard channel.carried.contains(where: { $0.name == "method" }) else {
-                    throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
-                }
-                return try await staff.responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            try await post(request, context) { form, survey, respondent, channel, language in
+                try await staff.responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/staff/interview/:code/all") { request, context in
-            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-            return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
-                guard channel.carried.contains(where: { $0.name == "method" }) else {
-                    return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
-                }
-                return try staff.responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language)
+            try await page(request, context) { survey, respondent, channel, language in
+                try staff.responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.post("/staff/interview/:code/all") { request, context in
-            guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-            let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
-                guard channel.carried.contains(where: { $0.name == "method" }) else {
-                    throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
-                }
-                return try await staff.responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
+            try await post(request, context) { form, survey, respondent, channel, language in
+                try await staff.responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/staff/interview/:code/thanks") { request, context in
@@ -59,6 +39,32 @@ struct InterviewRoutes: Sendable {
                 "text": "Dank aan de ouder (en de tolk). / Thank the parent (and the interpreter).",
                 "linkHref": "/staff", "linkLabel": "Terug naar het overzicht / Back to the dashboard",
             ])
+        }
+    }
+
+    /// A logged-in staff member's interview page; the set-up page until the method is chosen.
+    private func page(_ request: Request, _ context: AppContext,
+                      _ render: (Survey, Respondent, FormChannel, String) throws -> Response) async throws -> Response {
+        guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+        return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
+            guard channel.carried.contains(where: { $0.name == "method" }) else {
+                return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
+            }
+            return try render(survey, respondent, channel, language)
+        }
+    }
+
+    /// A posted interview page: logged in, CSRF token checked, method chosen.
+    private func post(_ request: Request, _ context: AppContext,
+                      _ save: (FormBody, Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
+        guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+        let form = try await FormBody.read(request, context: context)
+        try StaffAuth.checkCSRF(form, expected: session.csrf)
+        return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in
+            guard channel.carried.contains(where: { $0.name == "method" }) else {
+                throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
+            }
+            return try await save(form, survey, respondent, channel, language)
         }
     }
 

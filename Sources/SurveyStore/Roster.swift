@@ -37,6 +37,7 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
 
 extension SurveyDatabase {
     /// Adds new families and updates known ones (by id), all in one transaction. Never duplicates.
+    @discardableResult
     public func importRoster(_ respondents: [Respondent]) throws -> (added: Int, updated: Int) {
         try write { db in
             var added = 0, updated = 0

@@ -30,6 +30,7 @@ demo: build
 	$(BIN) status --db $(DB)
 	$(BIN) report --db $(DB) --out Reports
 	@echo "Open Reports/ for the workbook, the text summary, the invitations and the paper form."
+	@echo "To see the forms: $(BIN) staff add juf --db $(DB) && $(BIN) serve --db $(DB), then http://localhost:8080"
 
 demo-data:
 	mkdir -p $(DEMO)

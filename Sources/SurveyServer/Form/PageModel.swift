@@ -189,3 +189,27 @@ struct PageModel {
         ]
     }
 }
+
+extension PageModel {
+    /// The page where a parent types the code from the letter: at home (`/`) and on the kiosk.
+    func codeEntry(action: String, error: InterfaceKey?, typed: String = "", kiosk: Bool = false, csrf: String? = nil) -> [String: Any] {
+        var page = layout(title: survey.title.text(language))
+        page.merge([
+            "surveyTitle": survey.title.text(language),
+            "intro": survey.intro?.text(language) ?? "",
+            "prompt": survey.interfaceText(.codePrompt, language),
+            "codeLabel": survey.interfaceText(.codeLabel, language),
+            "startLabel": survey.interfaceText(.start, language),
+            "action": action,
+            "error": error.map { survey.interfaceText($0, language) } ?? "",
+            "typed": typed,
+            // A shared school device must not offer the previous parent's code.
+            "autocomplete": kiosk ? "off" : "on",
+        ]) { _, new in new }
+        if kiosk {
+            page["kiosk"] = true
+            page["csrf"] = csrf ?? ""
+        }
+        return page
+    }
+}

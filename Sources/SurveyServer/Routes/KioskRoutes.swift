@@ -61,32 +61,24 @@ struct KioskRoutes: Sendable {
             }
         }
         router.get("/kiosk/form") { request, _ in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-            return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
+            try await page(request) { survey, respondent, channel, language in
                 try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
                                    themeID: request.uri.queryParameters["page"].map(String.init),
                                    showMissing: request.uri.queryParameters["missing"] != nil)
             }
         }
         router.post("/kiosk/form") { request, context in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-            let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try await withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
+            try await post(request, context) { form, survey, respondent, channel, language in
                 try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/kiosk/form/all") { request, _ in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-            return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) { survey, respondent, channel, language in
+            try await page(request) { survey, respondent, channel, language in
                 try responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.post("/kiosk/form/all") { request, context in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-            let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
-            return try await withParent(token, session, requested: form["lang"]) { survey, respondent, channel, language in
+            try await post(request, context) { form, survey, respondent, channel, language in
                 try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
@@ -112,6 +104,24 @@ struct KioskRoutes: Sendable {
             if let (token, _) = kiosk(request) { sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil } }
             return Pages.redirect("/kiosk")
         }
+    }
+
+    /// A form page of the parent at the unlocked kiosk.
+    private func page(_ request: Request,
+                      _ render: (Survey, Respondent, FormChannel, String) throws -> Response) async throws -> Response {
+        guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+        return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) {
+            try render($0, $1, $2, $3)
+        }
+    }
+
+    /// A posted form page at the kiosk: unlocked, CSRF token checked.
+    private func post(_ request: Request, _ context: AppContext,
+                      _ save: (FormBody, Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
+        guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+        let form = try await FormBody.read(request, context: context)
+        try StaffAuth.checkCSRF(form, expected: session.csrf)
+        return try await withParent(token, session, requested: form["lang"]) { try await save(form, $0, $1, $2, $3) }
     }
 
     private func withParent(_ token: String, _ session: KioskSession, requested: String?,
@@ -148,19 +158,7 @@ struct KioskRoutes: Sendable {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
-        var page = model.layout(title: survey.title.text(language))
-        page.merge([
-            "surveyTitle": survey.title.text(language),
-            "intro": survey.intro?.text(language) ?? "",
-            "prompt": survey.interfaceText(.codePrompt, language),
-            "codeLabel": survey.interfaceText(.codeLabel, language),
-            "startLabel": survey.interfaceText(.start, language),
-            "action": "/kiosk/start",
-            "csrf": session.csrf,
-            "error": error.map { survey.interfaceText($0, language) } ?? "",
-            "autocomplete": "off",
-            "kiosk": true,
-        ]) { _, new in new }
+        let page = model.codeEntry(action: "/kiosk/start", error: error, kiosk: true, csrf: session.csrf)
         return pages.html("code", page, status: status)
     }
 }

@@ -96,18 +96,7 @@ struct ParentRoutes: Sendable {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/", method: .digital), language: language)
-        var page = model.layout(title: survey.title.text(language))
-        page.merge([
-            "surveyTitle": survey.title.text(language),
-            "intro": survey.intro?.text(language) ?? "",
-            "prompt": survey.interfaceText(.codePrompt, language),
-            "codeLabel": survey.interfaceText(.codeLabel, language),
-            "startLabel": survey.interfaceText(.start, language),
-            "action": "/",
-            "error": error.map { survey.interfaceText($0, language) } ?? "",
-            "typed": typed,
-            "autocomplete": "on",
-        ]) { _, new in new }
+        let page = model.codeEntry(action: "/", error: error, typed: typed)
         return pages.html("code", page, status: status)
     }
 

@@ -6,7 +6,7 @@ BIN := .build/debug/ouderstem
 DEMO := demo
 DB := $(DEMO)/ouderstem.sqlite
 SURVEY := Surveys/behoeften-ouders.yaml
-APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev pkg-config unzip
+APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev libglpk-dev pkg-config unzip
 
 .PHONY: setup build demo demo-data test bench clean-demo
 

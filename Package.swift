@@ -32,6 +32,11 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // GLPK has no pkg-config file on Debian: the module map links it by name.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
         .target(
             name: "SurveyCore",
             dependencies: [
@@ -49,7 +54,7 @@ let package = Package(
         ),
         .target(
             name: "SurveyReports",
-            dependencies: ["SurveyCore", "SurveyStore", "CXlsxWriter", "CQRencode"]
+            dependencies: ["SurveyCore", "SurveyStore", "CXlsxWriter", "CQRencode", "CGLPK"]
         ),
         .target(
             name: "SurveyServer",

@@ -10,6 +10,8 @@ struct ReportContext {
     let status: PeilingStatus
     let sample: StoredSample?
     let findings: Findings
+    /// Which figures about answers may be shown.
+    let disclosure: Disclosure
     let options: ReportOptions
     let words: Words
     let generatedAt: Date
@@ -56,14 +58,25 @@ struct ReportContext {
     }
 
     /// Sheet names in the report language.
-    var sheetNames: (summary: String, groups: String, response: String, open: String, discussion: String, data: String) {
+    var sheetNames: (summary: String, groups: String, response: String, open: String, discussion: String, audit: String) {
         ReportContext.sheetNames(words)
     }
 
-    static func sheetNames(_ words: Words) -> (summary: String, groups: String, response: String, open: String, discussion: String, data: String) {
+    static func sheetNames(_ words: Words) -> (summary: String, groups: String, response: String, open: String, discussion: String, audit: String) {
         words.isEnglish
-            ? ("Summary", "Groups", "Response", "Open answers", "Discussion questions", "Data")
-            : ("Samenvatting", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Data")
+            ? ("Summary", "Groups", "Response", "Open answers", "Discussion questions", "Disclosure check")
+            : ("Samenvatting", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
+    }
+
+    /// Whether question `q` may be shown at all (enough parents answered it).
+    func isShown(_ q: Int) -> Bool { disclosure.questionShown[q] }
+
+    /// "Minder dan 5 antwoorden": all a hidden question shows (or that nobody answered yet).
+    func tooFewAnswers(_ q: Int) -> String {
+        aggregate.answered(q) == 0
+            ? words("Nog geen antwoorden.", "No answers yet.")
+            : words("Minder dan \(minGroup) antwoorden: om niemand herkenbaar te maken tonen we hier geen cijfers.",
+                    "Fewer than \(minGroup) answers: to keep everyone unrecognisable, no figures are shown here.")
     }
 
     /// The theme sheet's tab name: number and title, cut at a word within Excel's 31 characters.

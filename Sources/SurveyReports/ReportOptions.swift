@@ -1,20 +1,31 @@
 import Foundation
 
-/// How a report is made: its language, the smallest group it shows, and whether names may appear.
+/// What the team report shows of open answers (the team's choice; `--open-answers`).
+public enum OpenAnswers: String, Sendable, CaseIterable {
+    /// No open answers at all.
+    case none
+    /// The texts, without any group or tag beside them (the default).
+    case text
+    /// The texts with the tags of the parent where that combination holds at least the minimum group.
+    case withGroups = "with-groups"
+}
+
+/// How a report is made: its language, the smallest group it shows, what of open answers, and whether names may appear.
 public struct ReportOptions: Sendable {
     /// `nl` (default) or `en`: sheet names, headings and labels.
     public var language: String = "nl"
-    /// Breakdown cells with fewer respondents than this show "<minGroup>" and no distribution.
+    /// Every published figure comes from at least this many responses (`DisclosureControl`).
     public var minGroup: Int = 5
     /// The only way a name enters a report (the Respons sheet then lists who has not answered yet).
     public var withNames: Bool = false
-    /// Above this many Data-sheet cells the workbook is written in libxlsxwriter's constant-memory mode.
-    var constantMemoryAboveCells: Int = 400_000
+    /// Open answers: none, the texts only, or with safe group labels.
+    public var openAnswers: OpenAnswers = .text
 
-    public init(language: String = "nl", minGroup: Int = 5, withNames: Bool = false) {
+    public init(language: String = "nl", minGroup: Int = 5, withNames: Bool = false, openAnswers: OpenAnswers = .text) {
         self.language = language
         self.minGroup = max(1, minGroup)
         self.withNames = withNames
+        self.openAnswers = openAnswers
     }
 }
 
@@ -24,10 +35,13 @@ public struct ReportFiles: Sendable {
     public var workbook: URL
     /// `<peiling-slug>.md`: the same findings as text for the minutes.
     public var summary: URL
+    /// The disclosure check in the report's language: the rule, what was hidden, and the attacker's range of every hidden cell.
+    public var audit: String
 
-    public init(workbook: URL, summary: URL) {
+    public init(workbook: URL, summary: URL, audit: String = "") {
         self.workbook = workbook
         self.summary = summary
+        self.audit = audit
     }
 }
 

@@ -6,11 +6,12 @@ import SurveyStore
 public enum ReportWriter {
     /// Writes `<peiling-slug>.xlsx` and `<peiling-slug>.md` into `directory` (created when missing) and returns their URLs.
     ///
-    /// 1. Response profiles (group, tags, method, language; no answers) size every group, so small groups are known
-    ///    to be hidden before anything is written.
-    /// 2. One pass over the stored responses counts every answer and writes the Data sheet's rows as they stream by.
-    /// 3. The other sheets and the text report are written from the counts.
-    /// Files appear complete or not at all (written to a temporary name, then renamed).
+    /// 1. Response profiles (group, tags, method, language; no answers) size every group and atom.
+    /// 2. One pass over the stored responses counts every answer per atom (never a response kept in memory).
+    /// 3. Disclosure control decides, per question, which figures may be shown (`DisclosureControl`).
+    /// 4. The sheets (the last one the disclosure check) and the text report are written from the counts.
+    /// Files appear complete or not at all (written to a temporary name, then renamed). The team report holds no
+    /// per-response rows: those go only to the de-identified `ouderstem export`.
     /// `progress` receives 0...1.
     public static func write(database: SurveyDatabase, options: ReportOptions, to directory: URL,
                              progress: (@Sendable (Double) -> Void)? = nil) throws -> ReportFiles {
@@ -40,10 +41,7 @@ public enum ReportWriter {
         let temporary = directory.appendingPathComponent(".\(slug).\(UUID().uuidString).xlsx.tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
 
-        // Normal mode keeps cached values in the charts (previewers show them); above this size the Data sheet
-        // would cost about 125 bytes per cell, so the workbook streams rows to temporary files instead.
-        let cells = total * DataSheet.columnCount(survey: survey, segments: segments)
-        let workbook = try Workbook(path: temporary.path, constantMemory: cells > options.constantMemoryAboveCells)
+        let workbook = try Workbook(path: temporary.path, constantMemory: false)
         workbook.setProperties(title: "\(words(survey.title)) — \(peiling.name)", subject: words("Rapport voor het teamoverleg", "Report for the team meeting"))
 
         let aggregate = Aggregate(survey: survey, currentHash: peiling.definitionHash, definitions: definitions,
@@ -57,26 +55,20 @@ public enum ReportWriter {
         let responseSheet = try workbook.addSheet(names.response)
         let openSheet = try workbook.addSheet(names.open)
         let discussionSheet = try workbook.addSheet(names.discussion)
-        let dataSheet = try workbook.addSheet(names.data)
+        let auditSheet = try workbook.addSheet(names.audit)
 
-        let data = try DataSheet(sheet: dataSheet, layout: aggregate.layout, segments: segments, survey: survey,
-                                 definitions: definitions, words: words, minGroup: options.minGroup)
         var seen = 0
-        let pipeline = RowPipeline { try data.add($0.response, slots: $0.slots) }
-        do {
-            try database.forEachResponse(byPosition: aggregate.layout.entries.map(\.question.id)) { response, slots in
-                aggregate.add(response, slots: slots)
-                pipeline.add((response, slots))
-                seen += 1
-                if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.68 * Double(seen) / Double(total)) }
-            }
-        } catch {
-            try? pipeline.finish()
-            throw error
+        try database.forEachResponse(byPosition: aggregate.layout.entries.map(\.question.id)) { response, slots in
+            aggregate.add(response, slots: slots)
+            seen += 1
+            if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.6 * Double(seen) / Double(total)) }
         }
-        try pipeline.finish()
-        try data.finish()
-        clock.mark("pass (count + Data rows)")
+        aggregate.finish()
+        clock.mark("pass (count)")
+        progress?(0.62)
+
+        let disclosure = DisclosureControl.protect(aggregate, minGroup: options.minGroup)
+        clock.mark("disclosure control")
         progress?(0.7)
 
         let status = try database.status()
@@ -88,7 +80,8 @@ public enum ReportWriter {
         }
         let context = ReportContext(
             peiling: peiling, survey: survey, aggregate: aggregate, status: status, sample: sample,
-            findings: Findings(aggregate: aggregate, status: status, words: words, minGroup: options.minGroup),
+            findings: Findings(aggregate: aggregate, disclosure: disclosure, status: status, words: words, minGroup: options.minGroup),
+            disclosure: disclosure,
             options: options, words: words, generatedAt: Date(),
             missingNames: options.withNames ? status.missing : [], sampleTags: sampleTags)
 
@@ -102,17 +95,23 @@ public enum ReportWriter {
         try OpenAnswersSheet(context: context, sheet: openSheet).write()
         clock.mark("open answers sheet")
         try DiscussionSheet(context: context, sheet: discussionSheet).write()
+        try AuditSheet(context: context, sheet: auditSheet).write()
         progress?(0.75)
         try workbook.close()
         clock.mark("workbook_close")
         progress?(0.97)
 
         let markdown = MarkdownReport(context: context).render()
+        // The last gate: figures that fail the audit never reach a file.
+        try DisclosureControl.verify(aggregate, disclosure)
+        clock.mark("audit")
         try replace(files.workbook, with: temporary)
         try Data(markdown.utf8).write(to: files.summary, options: .atomic)
         clock.mark("markdown")
         progress?(1)
-        return files
+        var written = files
+        written.audit = AuditSheet.text(context)
+        return written
     }
 
     /// Moves the finished file into place in one step, so a reader never sees half a workbook.

@@ -21,6 +21,16 @@ struct Words: Sendable {
     /// "<5": the label of a hidden cell, with the actual minimum.
     func hidden(_ minGroup: Int) -> String { "<\(minGroup)" }
 
+    /// "x": a cell hidden to protect another one (secondary suppression), as Statistics Netherlands marks it.
+    var protected: String { "x" }
+
+    /// A number as a person writes it: no ".0", a decimal comma in Dutch.
+    func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        let text = String(value)
+        return isEnglish ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
     /// A share as a person writes it: "62%".
     func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 

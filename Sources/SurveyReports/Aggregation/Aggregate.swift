@@ -2,29 +2,36 @@ import Foundation
 import SurveyCore
 import SurveyStore
 
-/// An open answer (or an "other, namely ..." text) with the segments that may be shown beside it.
+/// An open answer (or an "other, namely ..." text) with the atom of the parent who wrote it.
 struct OpenAnswer {
     var text: String
     var isOther: Bool
-    /// Tag segment indices of the respondent.
-    var tagSegments: [Int]
+    /// The respondent's atom: which tags may be shown beside the answer is decided from it.
+    var atom: Int
 }
 
-/// The counts of one peiling, from one streaming pass: counters per segment and question, never the responses.
+/// The counts of one peiling, from one streaming pass: counters per atom and question, never the responses.
 ///
 /// Per question: answered, skipped (shown but not answered; a question hidden by its condition or absent from
 /// the version a parent answered is not "skipped"), counts per option (multiple choice: per option, of
 /// respondents), the sum of scale scores or numbers for means. Open answers are kept per question.
+/// Counting per atom (one counter per answer) and adding the atoms into segments afterwards is cheaper than
+/// counting every segment a response is in, and the disclosure audit needs the atoms' counts anyway.
 final class Aggregate {
     let survey: Survey
     let layout: QuestionLayout
     private(set) var segments: SegmentTable
     let minGroup: Int
 
-    private(set) var answered: [Int]
-    private(set) var skipped: [Int]
-    private(set) var scoreSum: [Double]
-    private(set) var optionCounts: [Int]
+    private var answered: [Int] = []
+    private var skipped: [Int] = []
+    private var scoreSum: [Double] = []
+    private var optionCounts: [Int] = []
+    /// The same counters per atom (atom-major), filled by `add` and added into the segments by `finish`.
+    private var atomAnswered: [Int] = []
+    private var atomSkipped: [Int] = []
+    private var atomScoreSum: [Double] = []
+    private var atomOptionCounts: [Int] = []
     private(set) var open: [[OpenAnswer]]
     /// Number questions, all responses: value -> how often (for the median and the table).
     private(set) var numberValues: [[Double: Int]]
@@ -47,7 +54,7 @@ final class Aggregate {
     private let isScale: [Bool]
     private let hasCondition: [Bool]
     private let currentHash: String
-    private let questionCount: Int
+    let questionCount: Int
 
     init(survey: Survey, currentHash: String, definitions: [String: Survey], segments: SegmentTable, minGroup: Int) {
         self.survey = survey
@@ -62,20 +69,35 @@ final class Aggregate {
         offsets = layout.entries.map(\.offset)
         isScale = layout.entries.map { $0.scale != nil }
         hasCondition = layout.entries.map { $0.question.showIf != nil }
-        let cells = segments.count * questionCount
-        answered = Array(repeating: 0, count: cells)
-        skipped = Array(repeating: 0, count: cells)
-        scoreSum = Array(repeating: 0, count: cells)
-        optionCounts = Array(repeating: 0, count: segments.count * layout.optionsPerSegment)
         open = Array(repeating: [], count: questionCount)
         numberValues = Array(repeating: [:], count: questionCount)
         versions = definitions.mapValues { Version(survey: $0, isCurrent: false) }
             .merging([currentHash: Version(survey: survey, isCurrent: true)]) { _, current in current }
+        growAtoms()
+        finish()
+    }
+
+    /// Makes room for counters of atoms added since the last call.
+    private func growAtoms() {
+        let atoms = segments.atoms.count
+        let cells = atoms * questionCount
+        guard atomAnswered.count < cells else { return }
+        atomAnswered += Array(repeating: 0, count: cells - atomAnswered.count)
+        atomSkipped += Array(repeating: 0, count: cells - atomSkipped.count)
+        atomScoreSum += Array(repeating: 0, count: cells - atomScoreSum.count)
+        atomOptionCounts += Array(repeating: 0, count: atoms * layout.optionsPerSegment - atomOptionCounts.count)
     }
 
     /// Counts one response.
     func add(_ response: StoredResponse, slots: [Answer?]) {
-        let segs = segments.indices(group: response.group, tags: response.tags, method: response.method.rawValue, language: response.language)
+        let method = response.method.rawValue
+        var atom = segments.atom(group: response.group, tags: response.tags, method: method, language: response.language)
+        if atom == nil {
+            // Saved after the profiles were read: counted in an atom of its own so no answer is lost.
+            atom = segments.addAtom(group: response.group, tags: response.tags, method: method, language: response.language)
+            growAtoms()
+        }
+        let a = atom!
         let version = versions[response.definitionHash]
         if let version {
             responsesPerVersion[version.survey.version, default: 0] += 1
@@ -85,10 +107,10 @@ final class Aggregate {
         }
         if first == nil || response.createdAt < first! { first = response.createdAt }
         if last == nil || response.updatedAt > last! { last = response.updatedAt }
-        let tagSegments = segs.filter { segments[$0].dimension == .tag }
         let versionSurvey = version?.survey ?? survey
         let isCurrent = version?.isCurrent ?? true
-        let perSegment = layout.optionsPerSegment
+        let cell = a * questionCount
+        let block = a * layout.optionsPerSegment
         // Conditions need the answers by id; built only when a conditional question was left open.
         var byID: Answers?
         func answers() -> Answers {
@@ -102,45 +124,55 @@ final class Aggregate {
         // millions of retains at 100,000 responses.
         for q in 0..<questionCount {
             guard let answer = slots[q] else {
-                if isAsked(q, in: versionSurvey, isCurrent: isCurrent, answers: answers) {
-                    for s in segs { skipped[s * questionCount + q] += 1 }
-                }
+                if isAsked(q, in: versionSurvey, isCurrent: isCurrent, answers: answers) { atomSkipped[cell + q] += 1 }
                 continue
             }
             switch answer.value {
             case .choice(let id):
                 guard let o = QuestionLayout.find(id, in: optionIDs[q]) else { continue }  // an option removed in a later version
-                let score = isScale[q] ? Double(o + 1) : 0
-                for s in segs {
-                    answered[s * questionCount + q] += 1
-                    scoreSum[s * questionCount + q] += score
-                    optionCounts[s * perSegment + offsets[q] + o] += 1
-                }
+                atomAnswered[cell + q] += 1
+                atomScoreSum[cell + q] += isScale[q] ? Double(o + 1) : 0
+                atomOptionCounts[block + offsets[q] + o] += 1
                 if let other = answer.otherText, !other.isEmpty {
-                    open[q].append(OpenAnswer(text: other, isOther: true, tagSegments: tagSegments))
+                    open[q].append(OpenAnswer(text: other, isOther: true, atom: a))
                 }
             case .choices(let chosenIDs):
                 let chosen = chosenIDs.compactMap { QuestionLayout.find($0, in: optionIDs[q]) }
                 guard !chosen.isEmpty else { continue }
-                for s in segs {
-                    answered[s * questionCount + q] += 1
-                    let base = s * perSegment + offsets[q]
-                    for o in chosen { optionCounts[base + o] += 1 }
-                }
+                atomAnswered[cell + q] += 1
+                for o in chosen { atomOptionCounts[block + offsets[q] + o] += 1 }
                 if let other = answer.otherText, !other.isEmpty {
-                    open[q].append(OpenAnswer(text: other, isOther: true, tagSegments: tagSegments))
+                    open[q].append(OpenAnswer(text: other, isOther: true, atom: a))
                 }
             case .number(let value):
                 guard types[q] == .number else { continue }
-                for s in segs {
-                    answered[s * questionCount + q] += 1
-                    scoreSum[s * questionCount + q] += value
-                }
+                atomAnswered[cell + q] += 1
+                atomScoreSum[cell + q] += value
                 numberValues[q][value, default: 0] += 1
             case .text(let text):
                 guard types[q] == .text else { continue }
-                for s in segs { answered[s * questionCount + q] += 1 }
-                open[q].append(OpenAnswer(text: text, isOther: false, tagSegments: tagSegments))
+                atomAnswered[cell + q] += 1
+                open[q].append(OpenAnswer(text: text, isOther: false, atom: a))
+            }
+        }
+    }
+
+    /// Adds every atom's counters into the segments it belongs to; call once after the last `add`.
+    func finish() {
+        let cells = segments.count * questionCount
+        let perSegment = layout.optionsPerSegment
+        answered = Array(repeating: 0, count: cells)
+        skipped = Array(repeating: 0, count: cells)
+        scoreSum = Array(repeating: 0, count: cells)
+        optionCounts = Array(repeating: 0, count: segments.count * perSegment)
+        for (a, atom) in segments.atoms.enumerated() {
+            for s in atom.segments {
+                for q in 0..<questionCount {
+                    answered[s * questionCount + q] += atomAnswered[a * questionCount + q]
+                    skipped[s * questionCount + q] += atomSkipped[a * questionCount + q]
+                    scoreSum[s * questionCount + q] += atomScoreSum[a * questionCount + q]
+                }
+                for o in 0..<perSegment { optionCounts[s * perSegment + o] += atomOptionCounts[a * perSegment + o] }
             }
         }
     }
@@ -182,35 +214,12 @@ final class Aggregate {
         return Proportion(count: top, total: answered(q, segment: s))
     }
 
-    /// Whether a breakdown cell must be hidden: the segment is hidden, or too few in it answered the question,
-    /// or (in a partition) it is the smallest neighbour of the only other hidden cell of the row.
-    func isHidden(_ q: Int, segment s: Int) -> Bool {
-        guard s != 0 else { return false }
-        return hiddenCells[s * questionCount + q]
-    }
+    /// How many in an atom answered question `q`.
+    func answered(_ q: Int, atom a: Int) -> Int { atomAnswered[a * questionCount + q] }
 
-    private lazy var hiddenCells: [Bool] = computeHiddenCells()
-
-    private func computeHiddenCells() -> [Bool] {
-        var hidden = Array(repeating: false, count: segments.count * questionCount)
-        for s in 0..<segments.count where s != 0 {
-            for q in 0..<questionCount {
-                hidden[s * questionCount + q] = segments[s].hidden || answered[s * questionCount + q] < minGroup
-            }
-        }
-        for dimension in Dimension.allCases where dimension.isPartition {
-            let members = segments.segmentIndices(of: dimension).filter { segments[$0].size > 0 }
-            guard members.count >= 2 else { continue }
-            for q in 0..<questionCount {
-                let hiddenMembers = members.filter { hidden[$0 * questionCount + q] }
-                guard hiddenMembers.count == 1 else { continue }
-                let visible = members.filter { !hidden[$0 * questionCount + q] }
-                if let next = visible.min(by: { answered[$0 * questionCount + q] < answered[$1 * questionCount + q] }) {
-                    hidden[next * questionCount + q] = true
-                }
-            }
-        }
-        return hidden
+    /// How many in an atom chose option `o` of question `q`.
+    func count(_ q: Int, option o: Int, atom a: Int) -> Int {
+        atomOptionCounts[a * layout.optionsPerSegment + layout.entries[q].offset + o]
     }
 
     /// The median of a number question, from its value counts.
@@ -227,10 +236,5 @@ final class Aggregate {
             return values.last!.key
         }
         return n % 2 == 1 ? value(at: n / 2) : (value(at: n / 2 - 1) + value(at: n / 2)) / 2
-    }
-
-    /// Tags that may be shown beside an open answer (their group is large enough).
-    func visibleTags(_ answer: OpenAnswer) -> [String] {
-        answer.tagSegments.filter { !segments[$0].hidden }.map { segments[$0].key }
     }
 }

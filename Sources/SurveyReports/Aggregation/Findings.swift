@@ -48,11 +48,11 @@ struct Findings {
         return words.contains("behoefte") || words.contains("need")
     }
 
-    init(aggregate a: Aggregate, status: PeilingStatus, words w: Words, minGroup: Int) {
+    init(aggregate a: Aggregate, disclosure: Disclosure, status: PeilingStatus, words w: Words, minGroup: Int) {
         suppressionNote = w(
-            "Groepen met minder dan \(minGroup) ouders tonen '<\(minGroup)' en geen cijfers. Is in een rij van groepen, afnamewijzen of talen maar één cel verborgen, dan is ook de op één na kleinste verborgen, zodat niemand de verborgen groep uit het totaal kan terugrekenen. Kenmerken overlappen (een ouder kan er meer hebben) en worden los getoond.",
-            "Groups with fewer than \(minGroup) parents show '<\(minGroup)' and no figures. When only one cell in a row of groups, methods or languages is hidden, the next smallest is hidden too, so nobody can work out the hidden group from the total. Characteristics overlap (a parent can have several) and are shown separately.")
-        for (q, entry) in a.layout.entries.enumerated() where entry.scale != nil && !entry.theme.isBackground {
+            "Elk cijfer komt van minstens \(minGroup) ouders. '<\(minGroup)': minder dan \(minGroup) ouders in die groep beantwoordden de vraag. 'x': verborgen zodat niemand een verborgen cel kan terugrekenen uit de andere cijfers van dit rapport (totalen, groepen, afnamewijzen, talen, kenmerken samen). Een vraag met minder dan \(minGroup) antwoorden toont geen cijfers. Het blad Controle laat zien wat verborgen is en waarom.",
+            "Every figure comes from at least \(minGroup) parents. '<\(minGroup)': fewer than \(minGroup) parents in that group answered the question. 'x': hidden so that nobody can work out a hidden cell from the other figures of this report (totals, groups, methods, languages and characteristics together). A question with fewer than \(minGroup) answers shows no figures. The sheet Disclosure check shows what is hidden and why.")
+        for (q, entry) in a.layout.entries.enumerated() where entry.scale != nil && !entry.theme.isBackground && disclosure.questionShown[q] {
             guard let top = a.topShare(q), top.total > 0, let mean = a.mean(q) else { continue }
             items.append(Item(question: q, top: top, mean: mean, isNeed: Findings.isNeedScale(entry.scale!)))
         }
@@ -102,7 +102,7 @@ struct Findings {
 
         // Differences between groups that are large enough, for scale items.
         for item in items {
-            for s in 1..<a.segments.count where !a.isHidden(item.question, segment: s) {
+            for s in 1..<a.segments.count where !disclosure.isHidden(item.question, segment: s) {
                 guard let top = a.topShare(item.question, segment: s), top.total >= minGroup else { continue }
                 if abs(top.share - item.top.share) >= 0.15 {
                     differences.append(Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total))

@@ -16,14 +16,28 @@ public struct Segment: Sendable {
     public var key: String
     /// The complete responses in this segment.
     public var size: Int
-    /// Hidden because it is smaller than the minimum, or to protect a hidden neighbour (complementary suppression).
+    /// Smaller than the minimum group: none of its figures are shown.
     public var hidden: Bool
 }
 
-/// The segments of a peiling and which of them are hidden, decided from the response profiles before any answer is read.
+/// The respondents who share every value (group, method, language and the exact set of tags): the finest
+/// sets a reader who knows the roster can tell apart, and the unknowns of the attacker's linear program.
+struct Atom {
+    /// The segments it belongs to, overall (0) first.
+    var segments: [Int]
+    /// Its tags, sorted.
+    var tags: [String]
+    /// Complete responses in it.
+    var size: Int
+}
+
+/// The segments of a peiling and which of them are too small to show, decided from the response profiles
+/// before any answer is read; and the atoms the segments are made of.
 struct SegmentTable {
     private(set) var segments: [Segment] = [Segment(dimension: nil, key: "", size: 0, hidden: false)]
     private var index: [Dimension: [String: Int]] = [:]
+    private(set) var atoms: [Atom] = []
+    private var atomIndex: [String: Int] = [:]
 
     /// An empty table with the survey's tags and the response methods in their defined order.
     init(survey: Survey) {
@@ -46,6 +60,29 @@ struct SegmentTable {
         for tag in tags { add(.tag, tag) }
         segments[0].size += 1
         for i in indices(group: group, tags: tags, method: method, language: language).dropFirst() { segments[i].size += 1 }
+        let a = atom(group: group, tags: tags, method: method, language: language) ?? addAtom(group: group, tags: tags, method: method, language: language)
+        atoms[a].size += 1
+    }
+
+    private static func atomKey(group: String?, tags: [String], method: String, language: String) -> String {
+        // Unit separators cannot occur in ids, so two different profiles never share a key.
+        ([group ?? "", method, language] + Set(tags).sorted()).joined(separator: "\u{1F}")
+    }
+
+    /// The atom of a profile, if it has been recorded.
+    func atom(group: String?, tags: [String], method: String, language: String) -> Int? {
+        atomIndex[SegmentTable.atomKey(group: group, tags: tags, method: method, language: language)]
+    }
+
+    /// Adds an empty atom for a profile (a response that arrived after the profiles were read lands in one too).
+    mutating func addAtom(group: String?, tags: [String], method: String, language: String) -> Int {
+        let key = SegmentTable.atomKey(group: group, tags: tags, method: method, language: language)
+        if let existing = atomIndex[key] { return existing }
+        atomIndex[key] = atoms.count
+        let known = Set(tags)
+        atoms.append(Atom(segments: indices(group: group, tags: tags, method: method, language: language),
+                          tags: known.sorted(), size: 0))
+        return atoms.count - 1
     }
 
     /// The segments one response belongs to, overall (0) first.
@@ -58,17 +95,10 @@ struct SegmentTable {
         return result
     }
 
-    /// Hides small segments (never the overall one: it is the peiling itself); in a partition with exactly one hidden value, also hides the next smallest.
+    /// Marks segments smaller than the minimum (never the overall one: it is the peiling itself). Which figures
+    /// of the larger ones may be shown is decided per question by `DisclosureControl`.
     mutating func finish(minGroup: Int) {
         for i in segments.indices.dropFirst() where segments[i].size < minGroup { segments[i].hidden = true }
-        for dimension in Dimension.allCases where dimension.isPartition {
-            let members = segmentIndices(of: dimension).filter { segments[$0].size > 0 }
-            let hidden = members.filter { segments[$0].hidden }
-            if hidden.count == 1, members.count >= 2,
-               let next = members.filter({ !segments[$0].hidden }).min(by: { segments[$0].size < segments[$1].size }) {
-                segments[next].hidden = true
-            }
-        }
     }
 
     /// The segments of one dimension in display order (groups and languages sorted, empty ones left out for those).

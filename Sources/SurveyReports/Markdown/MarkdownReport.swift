@@ -108,6 +108,7 @@ struct MarkdownReport {
             }
             out += "\n"
         }
+        out += "## \(w("Controle op herkenbaarheid", "Disclosure check"))\n\n\(AuditSheet.summary(c))\n\n"
         out += "---\n\(w("Zonder namen. Open antwoorden staan in het Excel-bestand.", "Without names. Open answers are in the Excel workbook."))"
         if c.options.withNames { out += " " + w("Let op: het Excel-bestand bevat namen (--with-names).", "Note: the Excel workbook contains names (--with-names).") }
         return out + "\n"
@@ -118,21 +119,23 @@ struct MarkdownReport {
         let c = context, w = c.words, a = c.aggregate
         let entry = a.layout.entries[q]
         let n = a.answered(q)
+        guard c.isShown(q) else { return "**\(MarkdownReport.inline(c.questionText(q)))**\n\n\(c.tooFewAnswers(q))\n\n" }
         var out = "**\(MarkdownReport.inline(c.questionText(q)))** (n = \(n))\n\n"
         guard n > 0 else { return out + w("Nog geen antwoorden.", "No answers yet.") + "\n\n" }
         switch entry.question.type {
-        case .scale:
+        case .scale where c.disclosure.hiddenOptions[q].isEmpty:
             let top = a.topShare(q)!
             let (low, high) = top.interval
             out += "    \(MarkdownReport.bar(top.share)) \(c.topLabel(q))  (\(w("marge", "margin")) \(w.percent(low))–\(w.percent(high)); \(w("gemiddeld", "mean")) \(w.decimal(a.mean(q) ?? 0)) \(w("op", "of")) \(entry.options.count))\n\n"
-        case .single, .multiple:
+        case .scale, .single, .multiple:
             var order = Array(entry.options.indices)
             if entry.question.type == .multiple {
                 order.sort { (a.count(q, option: $0), -$0) > (a.count(q, option: $1), -$1) }
                 if let other = entry.optionIndex[AnswerOption.otherID], let at = order.firstIndex(of: other) { order.append(order.remove(at: at)) }
             }
             for o in order {
-                out += "    \(MarkdownReport.bar(a.proportion(q, option: o).share)) \(MarkdownReport.inline(c.optionLabel(q, o)))\n"
+                let bar = c.disclosure.hiddenOptions[q].contains(o) ? w.hidden(c.minGroup) : MarkdownReport.bar(a.proportion(q, option: o).share)
+                out += "    \(bar) \(MarkdownReport.inline(c.optionLabel(q, o)))\n"
             }
             out += "\n"
         case .number:

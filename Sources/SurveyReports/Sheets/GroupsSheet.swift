@@ -15,9 +15,9 @@ struct GroupsSheet {
 
     /// The rows every breakdown shows, in the order of the questionnaire (background questions left out:
     /// they are where the tags come from).
-    static func lines(_ a: Aggregate) -> [Line] {
+    static func lines(_ a: Aggregate, _ disclosure: Disclosure) -> [Line] {
         var lines: [Line] = []
-        for (q, entry) in a.layout.entries.enumerated() where !entry.theme.isBackground {
+        for (q, entry) in a.layout.entries.enumerated() where !entry.theme.isBackground && disclosure.questionShown[q] {
             switch entry.question.type {
             case .scale: lines.append(Line(question: q, option: nil))
             case .single, .multiple: lines += entry.options.indices.map { Line(question: q, option: $0) }
@@ -56,7 +56,7 @@ struct GroupsSheet {
             try sheet.text(0, w("Er zijn nog geen groepen om te vergelijken.", "There are no groups to compare yet."), f.note)
             return
         }
-        let lines = GroupsSheet.lines(a)
+        let lines = GroupsSheet.lines(a, c.disclosure)
         for (dimension, members) in dimensions {
             try sheet.heading(w.dimensionTitle(dimension))
             let headers = [0] + members
@@ -74,8 +74,9 @@ struct GroupsSheet {
                 previous = q
                 try sheet.text(1, line.option.map { c.optionLabel(q, $0) } ?? c.topLabel(q))
                 for (i, s) in headers.enumerated() {
-                    if a.isHidden(q, segment: s) {
-                        try sheet.text(2 + i, w.hidden(c.minGroup), f.hidden)
+                    if c.disclosure.isHidden(q, segment: s) {
+                        let mark = c.disclosure.reason(q, segment: s) == .secondary ? w.protected : w.hidden(c.minGroup)
+                        try sheet.text(2 + i, mark, f.hidden)
                     } else if a.answered(q, segment: s) > 0 {
                         let share = line.option.map { a.proportion(q, option: $0, segment: s).share } ?? a.topShare(q, segment: s)?.share ?? 0
                         try sheet.number(2 + i, share, f.percent)

@@ -44,9 +44,11 @@ struct ThemeSheet {
     private func overview(_ questions: [Int]) throws {
         let c = context, w = c.words, f = sheet.formats, a = c.aggregate
         var scales: [Scale] = []
-        for q in questions { if let scale = a.layout.entries[q].scale, !scales.contains(where: { $0.id == scale.id }) { scales.append(scale) } }
+        // Questions with too few answers stay out of the overview: their own block says so.
+        let shown = questions.filter { c.isShown($0) }
+        for q in shown { if let scale = a.layout.entries[q].scale, !scales.contains(where: { $0.id == scale.id }) { scales.append(scale) } }
         for scale in scales {
-            let own = questions.filter { a.layout.entries[$0].scale?.id == scale.id }
+            let own = shown.filter { a.layout.entries[$0].scale?.id == scale.id }
             let need = Findings.isNeedScale(scale)
             let title = need ? w("Overzicht: hoeveel behoefte hebben ouders?", "Overview: how much do parents need?")
                              : w("Overzicht: in hoeverre zijn ouders het eens?", "Overview: how far do parents agree?")
@@ -95,9 +97,19 @@ struct ThemeSheet {
         return note + "."
     }
 
+    /// The block of a question answered by fewer than the minimum: its heading and that sentence, nothing else.
+    private func tooFewBlock(_ q: Int, position: Int) throws {
+        try heading(q, position: position)
+        try sheet.text(0, context.tooFewAnswers(q), sheet.formats.hidden)
+        sheet.advance(2)
+    }
+
     private func choiceBlock(_ q: Int, position: Int) throws {
         let c = context, w = c.words, f = sheet.formats, a = c.aggregate
         let entry = a.layout.entries[q]
+        guard c.isShown(q) else { return try tooFewBlock(q, position: position) }
+        // Background options chosen by fewer than the minimum (the tags come from them) show "<k" only.
+        let hiddenOptions = c.disclosure.hiddenOptions[q]
         try heading(q, position: position)
         try sheet.text(0, answeredNote(q), f.note)
         sheet.advance()
@@ -114,6 +126,11 @@ struct ThemeSheet {
         for o in order {
             let share = a.proportion(q, option: o)
             try sheet.text(0, c.optionLabel(q, o))
+            if hiddenOptions.contains(o) {
+                try sheet.text(1, w.hidden(c.minGroup), f.hidden)
+                sheet.advance()
+                continue
+            }
             try sheet.number(1, Double(share.count), f.integer)
             try sheet.number(2, share.share, f.percent)
             if share.total > 0 {
@@ -123,7 +140,7 @@ struct ThemeSheet {
             sheet.advance()
         }
         let last = sheet.row - 1
-        if let top = a.topShare(q), let mean = a.mean(q) {
+        if hiddenOptions.isEmpty, let top = a.topShare(q), let mean = a.mean(q) {
             try sheet.text(0, w("Samen", "Together") + ": " + c.topLabel(q), f.bold)
             try sheet.number(1, Double(top.count), f.integer)
             try sheet.number(2, top.share, f.percent)
@@ -143,16 +160,18 @@ struct ThemeSheet {
 
     private func numberBlock(_ q: Int, position: Int) throws {
         let c = context, w = c.words, f = sheet.formats, a = c.aggregate
+        guard c.isShown(q) else { return try tooFewBlock(q, position: position) }
         try heading(q, position: position)
-        try sheet.text(0, answeredNote(q), f.note)
+        try sheet.text(0, answeredNote(q) + " " + w("Waarden staan in groepen van minstens \(c.minGroup) antwoorden.",
+                                                    "Values are grouped so that each group holds at least \(c.minGroup) answers."), f.note)
         sheet.advance()
         try sheet.headerRow([w("Antwoord", "Answer"), w("Aantal", "Count"), "%"])
         sheet.advance()
         let n = a.answered(q)
-        for (value, count) in a.numberValues[q].sorted(by: { $0.key < $1.key }) {
-            try sheet.number(0, value)
-            try sheet.number(1, Double(count), f.integer)
-            try sheet.number(2, Double(count) / Double(max(n, 1)), f.percent)
+        for bin in c.disclosure.numberBins[q] {
+            try sheet.text(0, bin.low == bin.high ? w.number(bin.low) : "\(w.number(bin.low))–\(w.number(bin.high))")
+            try sheet.number(1, Double(bin.count), f.integer)
+            try sheet.number(2, Double(bin.count) / Double(max(n, 1)), f.percent)
             sheet.advance()
         }
         if let mean = a.mean(q), let median = a.median(q) {
@@ -168,6 +187,7 @@ struct ThemeSheet {
 
     private func textBlock(_ q: Int, position: Int) throws {
         let c = context, w = c.words, f = sheet.formats, a = c.aggregate
+        guard c.isShown(q) else { return try tooFewBlock(q, position: position) }
         try heading(q, position: position)
         try sheet.text(0, w("Open vraag: \(a.answered(q)) antwoorden, te lezen op het blad '\(c.sheetNames.open)'.",
                             "Open question: \(a.answered(q)) answers, to read on the sheet '\(c.sheetNames.open)'."), f.note)

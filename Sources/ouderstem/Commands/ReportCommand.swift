@@ -10,12 +10,15 @@ struct ReportCommand: AsyncParsableCommand {
         abstract: "Write the team-meeting report: an Excel workbook with charts and a Markdown summary.",
         discussion: """
             Writes Reports/<peiling>.xlsx (summary, one sheet per theme with charts, groups, response,
-            open answers, discussion questions, data) and Reports/<peiling>.md, and prints where.
-            Groups with fewer than --min-group parents are shown as "<5" and never with their answers.
-            Names never appear unless you add --with-names.
+            open answers, discussion questions, disclosure check) and Reports/<peiling>.md, and prints where.
+            Every figure comes from at least --min-group answers ("<5"), and cells that would let a reader
+            work out a hidden one are hidden too ("x"), checked across all tables with a solver. The report
+            holds no per-response rows (see `ouderstem export`). Names never appear unless you add --with-names.
 
-            Example:
+            Examples:
               ouderstem report --out Reports/ --lang nl --min-group 5
+              ouderstem report --audit                       # also print what was hidden and why
+              ouderstem report --open-answers with-groups    # open answers with safe group labels
             """
     )
 
@@ -30,12 +33,19 @@ struct ReportCommand: AsyncParsableCommand {
     @Option(name: .customLong("min-group"), help: "The smallest group whose answers are shown.")
     var minGroup: Int = 5
 
+    @Option(name: .customLong("open-answers"), help: "Open answers in the report: none, text (default) or with-groups (tags only where enough parents share them).")
+    var openAnswers: String = "text"
+
+    @Flag(help: "Print the disclosure check: the rule, what was hidden and why, and what a reader could work out about each hidden cell.")
+    var audit = false
+
     @Flag(name: .customLong("with-names"), help: "Also list parents who have not answered yet, by name (the only way names enter a report).")
     var withNames = false
 
     func validate() throws {
         guard ["nl", "en"].contains(lang) else { throw ValidationError("--lang must be nl or en.") }
         guard minGroup >= 1 else { throw ValidationError("--min-group must be 1 or more.") }
+        guard OpenAnswers(rawValue: openAnswers) != nil else { throw ValidationError("--open-answers must be none, text or with-groups.") }
     }
 
     func run() async throws {
@@ -47,7 +57,7 @@ struct ReportCommand: AsyncParsableCommand {
         let files: ReportFiles
         do {
             files = try ReportWriter.write(
-                database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames),
+                database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames, openAnswers: OpenAnswers(rawValue: openAnswers) ?? .text),
                 to: URL(fileURLWithPath: out, isDirectory: true), progress: { bar.update($0) })
         } catch let error as ReportError {
             bar.finish()
@@ -60,6 +70,7 @@ struct ReportCommand: AsyncParsableCommand {
             throw CLIError("The report could not be written: \(error.localizedDescription)")
         }
         bar.finish()
+        if audit { print(files.audit) }
         print("Workbook: \(files.workbook.path)")
         print("Summary:  \(files.summary.path)")
     }

@@ -7,8 +7,11 @@ DEMO := demo
 DB := $(DEMO)/ouderstem.sqlite
 SURVEY := Surveys/behoeften-ouders.yaml
 APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev libglpk-dev pkg-config unzip
+# The real-browser tests (Tests/browser): Debian's Chromium and its driver, Selenium and pytest from PyPI.
+BROWSER_APT_PACKAGES := chromium chromium-driver python3-venv
+BROWSER_VENV := .venv-browser
 
-.PHONY: setup build demo demo-data test bench clean-demo
+.PHONY: setup setup-browser build demo demo-data test test-browser bench clean-demo
 
 # System libraries, installed only when missing.
 setup:
@@ -17,6 +20,19 @@ setup:
 		echo "Installing:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# What the browser tests need, installed only when missing (not for `make demo`: Chromium is large).
+setup-browser:
+	@missing=""; for p in $(BROWSER_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@if ! $(BROWSER_VENV)/bin/python -c "import selenium, pytest" 2>/dev/null; then \
+		echo "Installing selenium and pytest into $(BROWSER_VENV)/"; \
+		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q selenium pytest; \
 	fi
 
 build: setup
@@ -47,9 +63,14 @@ demo-data:
 clean-demo:
 	rm -rf $(DEMO)
 
-test: setup
+test: setup setup-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(MAKE) --no-print-directory test-browser
+
+# The kiosk in a real headless Chromium against the real binary (built by `swift build --build-tests`).
+test-browser:
+	$(BROWSER_VENV)/bin/python -m pytest Tests/browser
 
 bench: setup
 	Benchmarks/report/run.sh

@@ -6,16 +6,6 @@ import Testing
 
 /// The kiosk on a school device: unlocked by staff, one parent after another, nothing of the previous one reachable.
 @Suite struct KioskTests {
-    func unlock(_ browser: Browser, mode: String = "digital_at_school") async throws {
-        let page = try await browser.get("/kiosk")
-        #expect(page.body.contains("Kiosk ontgrendelen"))
-        let csrf = try #require(page.inputValue("csrf"))
-        let unlocked = try await browser.post("/kiosk/unlock", [("csrf", csrf), ("name", TestPeiling.staffName),
-                                                                ("password", TestPeiling.staffPassword), ("mode", mode)])
-        #expect(unlocked.status == .seeOther)
-        #expect(browser.cookies["ouderstem_kiosk"] != nil)
-    }
-
     @Test func parentAnswersAtTheKioskAndTheScreenReturnsToTheStart() async throws {
         let peiling = try TestPeiling()
         defer { peiling.cleanUp() }
@@ -29,7 +19,7 @@ import Testing
             #expect(wrong.status == .unauthorized)
             #expect(browser.cookies["ouderstem_kiosk"] == nil)
 
-            try await unlock(browser)
+            try await browser.unlockKiosk()
             let start = try await browser.get("/kiosk")
             #expect(start.body.contains("name=\"code\""))
             #expect(start.body.contains("autocomplete=\"off\""))
@@ -62,17 +52,25 @@ import Testing
         let code = try #require(peiling.codes["L04"])
         let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, kioskIdleSeconds: 1)
         try await peiling.withServer(configuration) { browser in
-            try await unlock(browser, mode: "at_school_conversation")
-            let start = try await browser.get("/kiosk")
-            let csrf = try #require(start.inputValue("csrf"))
-            _ = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", code)])
-            let saved = try await browser.post("/kiosk/form", [("csrf", csrf), ("page", "informatie"), ("lang", "nl"), ("action", "next"),
-                                                               ("shown", "info-kanaal"), ("q-info-kanaal", "papier")])
+            try await browser.unlockKiosk(mode: "at_school_conversation")
+            let form = try await browser.startKioskParent(code: code)
+            let saved = try await browser.post("/kiosk/form", [("csrf", form.inputValue("csrf") ?? ""), ("page", "informatie"), ("lang", "nl"),
+                                                               ("action", "next"), ("shown", "info-kanaal"), ("q-info-kanaal", "papier")])
             #expect(saved.status == .seeOther)
+            let next = try await browser.follow(saved)
+            // Without the kiosk script the page clears itself after the idle time.
+            #expect(next.body.contains("<noscript><meta http-equiv=\"refresh\" content=\"1;url=/kiosk/leave\"></noscript>"))
             try await Task.sleep(for: .milliseconds(2200))
             let later = try await browser.get("/kiosk/form")
             #expect(later.status == .seeOther)
             #expect(later.location == "/kiosk")
+            // The page that was on the screen cannot be sent any more: the server forgot the parent.
+            let stale = try await browser.post("/kiosk/form", [("csrf", next.inputValue("csrf") ?? ""), ("page", "contact"), ("lang", "nl"),
+                                                               ("action", "next")])
+            #expect(stale.status == .seeOther)
+            #expect(stale.location?.hasPrefix("/kiosk") == true)
+            let start = try await browser.follow(stale)
+            #expect(start.body.contains("name=\"code\""))
             // A forged post without the kiosk's token changes nothing.
             let forged = try await browser.post("/kiosk/form", [("page", "informatie"), ("action", "next")])
             #expect(forged.status == .forbidden || forged.status == .seeOther)

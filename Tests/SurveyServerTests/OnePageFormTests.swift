@@ -253,7 +253,7 @@ import Testing
         let code = try #require(peiling.codes["L05"])
         let survey = peiling.survey
         try await peiling.withServer { browser in
-            try await KioskTests().unlock(browser, mode: ResponseMethod.atSchoolConversation.rawValue)
+            try await browser.unlockKiosk(mode: ResponseMethod.atSchoolConversation.rawValue)
             let start = try await browser.get("/kiosk")
             let began = try await browser.post("/kiosk/start", [("csrf", start.inputValue("csrf") ?? ""), ("code", code), ("lang", "nl")])
             let paged = try await browser.follow(began)

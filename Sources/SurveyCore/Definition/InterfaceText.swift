@@ -16,7 +16,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case onlyIf = "only_if"
     // Screens of the form server.
     case codeWrong = "code_wrong", tooManyAttempts = "too_many_attempts", savedTitle = "saved_title", savedText = "saved_text"
-    case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", changeAnswers = "change_answers", followUp = "follow_up"
+    case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", kioskExpired = "kiosk_expired", changeAnswers = "change_answers", followUp = "follow_up"
     case allOnOnePage = "all_on_one_page", onePagePerTheme = "one_page_per_theme"
 }
 
@@ -78,6 +78,9 @@ extension InterfaceKey {
         case .kioskDone:
             ["nl": "Het scherm gaat zo terug naar het begin. Dank u wel!", "en": "The screen returns to the start in a moment. Thank you!"]
         case .kioskStop: ["nl": "Stoppen", "en": "Stop"]
+        case .kioskExpired:
+            ["nl": "Deze pagina was verlopen en is niet verstuurd. Typ uw code om verder te gaan; wat u eerder verstuurde is bewaard.",
+             "en": "This page had expired and was not sent. Type your code to go on; what you sent before has been saved."]
         case .changeAnswers: ["nl": "Antwoorden veranderen", "en": "Change your answers"]
         case .followUp: ["nl": "Er is een vraag bijgekomen. Kijk die even na.", "en": "A question was added. Please have a look at it."]
         case .allOnOnePage: ["nl": "Alle vragen op één pagina", "en": "All questions on one page"]

@@ -17,8 +17,8 @@ struct FormChannel: Sendable {
     var kiosk = false
     /// Hidden fields carried from page to page (the interview's method and interpreter).
     var carried: [(name: String, value: String)] = []
-    /// Kiosk: a meta refresh that clears the screen after idle minutes, e.g. `180;url=/kiosk/leave`.
-    var refresh = ""
+    /// Kiosk: the idle time after which the screen returns to the start (a parent's page is saved as a draft first).
+    var idle: KioskIdle?
     /// Interview: a line for staff (method, respondent, who enters), in Dutch and English.
     var banner = ""
 }

@@ -87,7 +87,7 @@ struct PageModel {
         let added: [[String: Any]] = questions.filter { revealed.contains($0.id) }.map { question in
             ["href": "#\(anchor(question))", "question": "\(numbers[question.id] ?? 0). \(question.text.text(language))"]
         }
-        let model: [String: Any] = [
+        var model: [String: Any] = [
             "surveyTitle": survey.title.text(language),
             "csrf": channel.csrf ?? "",
             "carried": channel.carried.map { ["name": $0.name, "value": $0.value] },
@@ -103,12 +103,12 @@ struct PageModel {
             "saveLabel": text(.saveLater),
             "showSave": !channel.kiosk && !channel.bilingual,
             "kiosk": channel.kiosk,
-            "refresh": channel.refresh,
             "banner": channel.banner,
             "stopLabel": text(.kioskStop),
             "bilingual": channel.bilingual,
             "autocomplete": channel.kiosk ? "off" : "on",
         ]
+        if let idle = channel.idle { model.merge(idle.pageFields) { _, new in new } }
         return (model, questionModels)
     }
 

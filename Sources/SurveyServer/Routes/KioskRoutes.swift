@@ -4,9 +4,13 @@ import SurveyCore
 import SurveyStore
 
 /// The kiosk on a school device, `/kiosk`: a staff member unlocks it, then parent after parent types the
-/// code from the letter and answers. Pages carry no code in their address and are never cached; after
-/// the thank-you page, "stop", or a few idle minutes the screen returns to the start with nothing of
-/// the previous parent reachable (their answers stay saved under their code).
+/// code from the letter and answers. Pages carry no code in their address and are never cached.
+///
+/// Between parents nothing is reachable: every parent gets a visit of their own (`KioskVisit`) that ends
+/// with "Versturen", "Stoppen" or the idle time, and every page shown carries a one-time token, so a page
+/// from before (one the browser restored from its cache, a previous parent's) can never be sent: such a
+/// post is refused and the start screen follows. `kiosk.js` is the courtesy on top: it replaces a restored
+/// page, counts the idle time from the last input, and saves what was typed as a draft before leaving.
 struct KioskRoutes: Sendable {
     let source: SurveySource
     let responder: FormResponder
@@ -17,18 +21,20 @@ struct KioskRoutes: Sendable {
     let staff: StaffRoutes
     let parent: ParentRoutes
 
-    private var idle: TimeInterval { TimeInterval(configuration.kioskIdleSeconds) }
+    private var idle: KioskIdle { KioskIdle(seconds: configuration.kioskIdleSeconds) }
 
     private func kiosk(_ request: Request) -> (token: String, session: KioskSession)? {
-        guard let token = request.cookies[StaffAuth.kioskCookie]?.value, let session = sessions.kiosk(token, idle: idle) else { return nil }
+        guard let token = request.cookies[StaffAuth.kioskCookie]?.value,
+              let session = sessions.kiosk(token, forgetAfter: idle.forgetAfter) else { return nil }
         return (token, session)
     }
 
     func register(on router: Router<AppContext>) {
         router.get("/kiosk") { request, _ in
-            guard let (_, session) = kiosk(request) else { return unlockPage(error: nil) }
-            if session.respondentID != nil { return Pages.redirect("/kiosk/form") }
-            return try startPage(session, language: request.uri.queryParameters["lang"].map(String.init), error: nil)
+            guard let (token, session) = kiosk(request) else { return unlockPage(error: nil) }
+            if session.visit != nil { return Pages.redirect("/kiosk/form") }
+            let expired = request.uri.queryParameters["expired"] != nil
+            return try startPage(token, language: request.uri.queryParameters["lang"].map(String.init), error: expired ? .kioskExpired : nil)
         }
         router.post("/kiosk/unlock") { request, context in
             let form = try await FormBody.read(request, context: context)
@@ -44,20 +50,21 @@ struct KioskRoutes: Sendable {
         router.post("/kiosk/start") { request, context in
             guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
             let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            // A start page that was sent or replaced before (restored by Back) is not sent again.
+            guard sameToken(form["csrf"], session.startToken) else { return Pages.redirect("/kiosk?expired=1") }
             switch access.open(form["code"] ?? "", client: context.clientAddress) {
             case .found(let respondent, _):
                 let survey = try source.current().survey
                 let requested = form["lang"].flatMap { survey.language($0) != nil ? $0 : nil }
-                sessions.updateKiosk(token) {
-                    $0.respondentID = respondent.id
-                    $0.language = requested ?? SurveySource.language(respondent.language, survey: survey, fallbacks: [])
+                let language = requested ?? SurveySource.language(respondent.language, survey: survey, fallbacks: [])
+                guard sessions.startVisit(token, given: form["csrf"], respondentID: respondent.id, language: language) else {
+                    return Pages.redirect("/kiosk?expired=1")
                 }
                 return Pages.redirect("/kiosk/form")
             case .wrong:
-                return try startPage(session, language: form["lang"], error: .codeWrong, status: .notFound)
+                return try startPage(token, language: form["lang"], error: .codeWrong, status: .notFound)
             case .tooManyAttempts:
-                return try startPage(session, language: form["lang"], error: .tooManyAttempts, status: .tooManyRequests)
+                return try startPage(token, language: form["lang"], error: .tooManyAttempts, status: .tooManyRequests)
             }
         }
         router.get("/kiosk/form") { request, _ in
@@ -69,7 +76,15 @@ struct KioskRoutes: Sendable {
         }
         router.post("/kiosk/form") { request, context in
             try await post(request, context) { form, survey, respondent, channel, language in
-                try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
+                if form["action"] == Self.draftAction {
+                    guard let theme = survey.themes.first(where: { $0.id == form["page"] }) else {
+                        throw HTTPError(.badRequest, message: "The form does not belong to this survey.")
+                    }
+                    try await responder.saveDraft(form, survey: survey, themes: [theme], respondent: respondent, channel: channel,
+                                                  language: language)
+                    return Pages.redirect("/kiosk")
+                }
+                return try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
         router.get("/kiosk/form/all") { request, _ in
@@ -79,66 +94,94 @@ struct KioskRoutes: Sendable {
         }
         router.post("/kiosk/form/all") { request, context in
             try await post(request, context) { form, survey, respondent, channel, language in
-                try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
+                if form["action"] == Self.draftAction {
+                    try await responder.saveDraft(form, survey: survey, themes: survey.themes, respondent: respondent,
+                                                  channel: channel, language: language)
+                    return Pages.redirect("/kiosk")
+                }
+                return try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language)
             }
         }
+        // The parent's visit ended with the post that led here; this page only thanks, in their language.
         router.get("/kiosk/form/thanks") { request, _ in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            guard kiosk(request) != nil else { return Pages.redirect("/kiosk") }
             let survey = try source.current().survey
-            let language = session.language ?? "nl"
-            sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil }
+            let language = SurveySource.language(request.uri.queryParameters["lang"].map(String.init), survey: survey, fallbacks: [])
             let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true),
                                   language: language)
             var page = model.layout(title: survey.interfaceText(.thanksTitle, language))
             page.merge(["heading": survey.interfaceText(.thanksTitle, language), "text": survey.interfaceText(.kioskDone, language),
                         "refresh": "8;url=/kiosk", "linkHref": "/kiosk", "linkLabel": survey.interfaceText(.start, language),
-                        "noLanguages": true]) { _, new in new }
+                        "noLanguages": true, "kiosk": true]) { _, new in new }
             return pages.html("message", page)
         }
-        // "Stop" and the idle timer both come here: the parent is cleared from the screen.
+        // The idle script's "still here" while a parent answers without sending a page: the idle time counts
+        // from the last input. 409 when the page is not the current parent's any more.
+        router.post("/kiosk/alive") { request, context in
+            guard let (token, _) = kiosk(request) else { return Response(status: .conflict) }
+            let form = try await FormBody.read(request, context: context)
+            return Response(status: sessions.isCurrentPage(token, given: form["csrf"]) ? .noContent : .conflict)
+        }
+        // "Stoppen" and the idle page refresh (without the script) both come here: the parent is cleared
+        // from the screen.
         router.get("/kiosk/leave") { request, _ in
-            if let (token, _) = kiosk(request) { sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil } }
+            if let (token, _) = kiosk(request) { sessions.endVisit(token) }
             return Pages.redirect("/kiosk")
         }
         router.post("/kiosk/leave") { request, _ in
-            if let (token, _) = kiosk(request) { sessions.updateKiosk(token) { $0.respondentID = nil; $0.language = nil } }
+            if let (token, _) = kiosk(request) { sessions.endVisit(token) }
             return Pages.redirect("/kiosk")
         }
     }
 
-    /// A form page of the parent at the unlocked kiosk.
+    /// What the idle script posts when the time is up: the page as a draft, then the start screen.
+    static let draftAction = "draft"
+
+    /// A form page of the parent at the unlocked kiosk, with a new one-time token.
     private func page(_ request: Request,
                       _ render: (Survey, Respondent, FormChannel, String) throws -> Response) async throws -> Response {
-        guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
-        return try await withParent(token, session, requested: request.uri.queryParameters["lang"].map(String.init)) {
-            try render($0, $1, $2, $3)
-        }
+        guard let (token, session) = kiosk(request), let visit = session.visit else { return Pages.redirect("/kiosk") }
+        let survey = try source.current().survey
+        let language = SurveySource.language(request.uri.queryParameters["lang"].map(String.init), survey: survey,
+                                             fallbacks: [visit.language])
+        guard let current = sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
+        return try await withParent(token, session, current) { try render($0, $1, $2, $3) }
     }
 
-    /// A posted form page at the kiosk: unlocked, CSRF token checked.
+    /// A posted form page at the kiosk. Its token must be the current page's, and is used up; any other
+    /// (a page from before, restored by Back, or a previous parent's) ends the visit and nothing is saved.
+    /// The post that sends the form ends the visit too.
     private func post(_ request: Request, _ context: AppContext,
                       _ save: (FormBody, Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
         guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
         let form = try await FormBody.read(request, context: context)
-        try StaffAuth.checkCSRF(form, expected: session.csrf)
-        return try await withParent(token, session, requested: form["lang"]) { try await save(form, $0, $1, $2, $3) }
+        // No token at all is not a page of this kiosk (403, nothing changes); a stale one is a page from before.
+        if form["csrf"] == nil { try StaffAuth.checkCSRF(form, expected: session.startToken) }
+        guard let visit = sessions.takePage(token, given: form["csrf"]) else { return Pages.redirect("/kiosk?expired=1") }
+        let survey = try source.current().survey
+        let language = SurveySource.language(form["lang"], survey: survey, fallbacks: [visit.language])
+        guard let current = sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
+        let response = try await withParent(token, session, current) { try await save(form, $0, $1, $2, $3) }
+        if form["action"] == Self.draftAction || response.headers[.location]?.hasPrefix("/kiosk/form/thanks") == true {
+            sessions.endVisit(token)
+        }
+        return response
     }
 
-    private func withParent(_ token: String, _ session: KioskSession, requested: String?,
+    private func withParent(_ token: String, _ session: KioskSession, _ visit: KioskVisit,
                             _ body: (Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
         let (peiling, survey) = try source.current()
-        guard let id = session.respondentID, let respondent = try responder.database.respondent(id) else {
+        guard let respondent = try responder.database.respondent(visit.respondentID) else {
+            sessions.endVisit(token)
             return Pages.redirect("/kiosk")
         }
-        let language = SurveySource.language(requested, survey: survey, fallbacks: [session.language])
-        if language != session.language { sessions.updateKiosk(token) { $0.language = language } }
         let channel = FormChannel(basePath: "/kiosk/form", method: ResponseMethod(rawValue: session.method) ?? .digitalAtSchool,
-                                  enteredBy: nil, csrf: session.csrf, kiosk: true, refresh: "\(Int(idle));url=/kiosk/leave")
-        if peiling.isClosed { return parent.closedPage(survey: survey, language: language) }
+                                  enteredBy: nil, csrf: visit.pageToken, kiosk: true, idle: idle)
+        if peiling.isClosed { return parent.closedPage(survey: survey, language: visit.language) }
         do {
-            return try await body(survey, respondent, channel, language)
+            return try await body(survey, respondent, channel, visit.language)
         } catch StoreError.closed {
-            return parent.closedPage(survey: survey, language: language)
+            return parent.closedPage(survey: survey, language: visit.language)
         }
     }
 
@@ -154,11 +197,14 @@ struct KioskRoutes: Sendable {
         return response
     }
 
-    private func startPage(_ session: KioskSession, language: String?, error: InterfaceKey?, status: HTTPResponse.Status = .ok) throws -> Response {
+    /// The start screen, with a new token: the code field is always empty (a previous parent's code is never
+    /// sent back), and the idle script clears a code typed by someone who walked away.
+    private func startPage(_ token: String, language: String?, error: InterfaceKey?, status: HTTPResponse.Status = .ok) throws -> Response {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
-        let page = model.codeEntry(action: "/kiosk/start", error: error, kiosk: true, csrf: session.csrf)
+        var page = model.codeEntry(action: "/kiosk/start", error: error, kiosk: true, csrf: sessions.newStartToken(token))
+        page.merge(idle.pageFields) { _, new in new }
         return pages.html("code", page, status: status)
     }
 }

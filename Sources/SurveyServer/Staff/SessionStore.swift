@@ -15,23 +15,12 @@ struct StaffSession: Sendable {
     var expires: Date
 }
 
-/// What a kiosk is doing: who unlocked it, for which method, and which parent (if any) is answering now.
-struct KioskSession: Sendable {
-    var unlockedBy: String
-    var method: String
-    var csrf: String
-    /// The respondent answering now; nil on the start screen.
-    var respondentID: String?
-    var language: String?
-    var lastActivity: Date
-    var expires: Date
-}
-
 /// Staff and kiosk sessions, kept in memory: a server restart logs staff out and locks kiosks
 /// (answers are never in a session, they are saved in the database on every page).
 final class SessionStore: Sendable {
     private let staff = Mutex<[String: StaffSession]>([:])
-    private let kiosks = Mutex<[String: KioskSession]>([:])
+    /// Unlocked kiosks by cookie token (see `KioskSession.swift`).
+    let kiosks = Mutex<[String: KioskSession]>([:])
     static let staffLifetime: TimeInterval = 8 * 3600
     /// A school day: the kiosk is unlocked again the next morning.
     static let kioskLifetime: TimeInterval = 12 * 3600
@@ -55,45 +44,5 @@ final class SessionStore: Sendable {
     func endStaff(_ token: String?) {
         guard let token else { return }
         staff.withLock { $0[token] = nil }
-    }
-
-    func startKiosk(unlockedBy: String, method: String) -> String {
-        let token = randomToken()
-        let now = Date()
-        kiosks.withLock {
-            $0[token] = KioskSession(unlockedBy: unlockedBy, method: method, csrf: randomToken(), respondentID: nil, language: nil,
-                                     lastActivity: now, expires: now.addingTimeInterval(Self.kioskLifetime))
-        }
-        return token
-    }
-
-    /// The kiosk behind `token`; a parent who left it idle for `idle` seconds is cleared from it first.
-    func kiosk(_ token: String?, idle: TimeInterval) -> KioskSession? {
-        guard let token else { return nil }
-        return kiosks.withLock { map in
-            guard var session = map[token] else { return nil }
-            let now = Date()
-            guard session.expires > now else { map[token] = nil; return nil }
-            if session.respondentID != nil, now.timeIntervalSince(session.lastActivity) > idle {
-                session.respondentID = nil
-                session.language = nil
-            }
-            session.lastActivity = now
-            map[token] = session
-            return session
-        }
-    }
-
-    func updateKiosk(_ token: String, _ change: (inout KioskSession) -> Void) {
-        kiosks.withLock { map in
-            guard var session = map[token] else { return }
-            change(&session)
-            map[token] = session
-        }
-    }
-
-    func lockKiosk(_ token: String?) {
-        guard let token else { return }
-        kiosks.withLock { $0[token] = nil }
     }
 }

@@ -30,14 +30,25 @@ struct KioskRoutes: Sendable {
             if session.respondentID != nil { return Pages.redirect("/kiosk/form") }
             return try startPage(session, language: request.uri.queryParameters["lang"].map(String.init), error: nil)
         }
+        // The unlock screen on an unlocked kiosk too: a staff member unlocks it again to reset it.
+        router.get("/kiosk/unlock") { _, _ in unlockPage(error: nil) }
         router.post("/kiosk/unlock") { request, context in
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
             let name = form["name"] ?? ""
-            guard try await staff.auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) else {
+            switch try await staff.auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) {
+            case .valid: break
+            case .invalid:
                 return unlockPage(error: "Naam of wachtwoord klopt niet. / Name or password is not correct.", status: .unauthorized)
+            case .tooManyAttempts(let wait):
+                return unlockPage(error: TooManyAttempts.staffMessage(wait), status: .tooManyRequests).retryAfter(wait)
             }
             let method: ResponseMethod = form["mode"] == ResponseMethod.atSchoolConversation.rawValue ? .atSchoolConversation : .digitalAtSchool
+            // Unlocking again replaces the kiosk's session, and with it its budget of unknown codes.
+            if let previous = request.cookies[StaffAuth.kioskCookie]?.value {
+                sessions.lockKiosk(previous)
+                access.limits.kioskGuesses.reset(previous)
+            }
             let token = sessions.startKiosk(unlockedBy: name, method: method.rawValue)
             return Pages.redirect("/kiosk", cookies: [staff.auth.cookie(StaffAuth.kioskCookie, token, path: "/kiosk")])
         }
@@ -45,7 +56,7 @@ struct KioskRoutes: Sendable {
             guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: session.csrf)
-            switch access.open(form["code"] ?? "", client: context.clientAddress) {
+            switch try access.openAtKiosk(form["code"] ?? "", kiosk: token) {
             case .found(let respondent, _):
                 let survey = try source.current().survey
                 let requested = form["lang"].flatMap { survey.language($0) != nil ? $0 : nil }
@@ -56,8 +67,9 @@ struct KioskRoutes: Sendable {
                 return Pages.redirect("/kiosk/form")
             case .wrong:
                 return try startPage(session, language: form["lang"], error: .codeWrong, status: .notFound)
-            case .tooManyAttempts:
-                return try startPage(session, language: form["lang"], error: .tooManyAttempts, status: .tooManyRequests)
+            case .tooManyAttempts(let wait):
+                return try startPage(session, language: form["lang"], error: .tooManyAttempts, wait: wait, status: .tooManyRequests)
+                    .retryAfter(wait)
             }
         }
         router.get("/kiosk/form") { request, _ in
@@ -154,11 +166,17 @@ struct KioskRoutes: Sendable {
         return response
     }
 
-    private func startPage(_ session: KioskSession, language: String?, error: InterfaceKey?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func startPage(_ session: KioskSession, language: String?, error: InterfaceKey?, wait: Int? = nil,
+                           status: HTTPResponse.Status = .ok) throws -> Response {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
-        let page = model.codeEntry(action: "/kiosk/start", error: error, kiosk: true, csrf: session.csrf)
+        var page = model.codeEntry(action: "/kiosk/start", error: error, errorValues: ["minutes": String(TooManyAttempts.minutes(wait ?? 0))],
+                                   kiosk: true, csrf: session.csrf)
+        if wait != nil, let text = page["error"] as? String {
+            page["error"] = text + " Een medewerker kan de kiosk terugzetten op het dashboard of via /kiosk/unlock."
+                + " / A staff member can reset the kiosk on the dashboard or at /kiosk/unlock."
+        }
         return pages.html("code", page, status: status)
     }
 }

@@ -83,6 +83,15 @@ struct AnswerParserTests {
         }
         let school = try schoolSurvey()
         let children = try #require(school.question("aantal-kinderen"))
+        // Only plain decimal numbers: what Swift's Double(_:) would also read (hexadecimal, an exponent,
+        // a hexadecimal float) is refused, even when its value would be in range.
+        for notPlain in ["0x3", "0X3", "1e1", "3E0", "0x1p3", "+inf", "infinity", "NaN", "3.", ".5", "3,5,1", "1 000", "٣e٠"] {
+            let problem = try #require(try problem("uren", [notPlain]), "'\(notPlain)' was accepted")
+            #expect(problem.key == .numberRange)
+        }
+        #expect(try AnswerParser.parse(question("uren"), values: [" 7 "])?.value == .number(7))
+        #expect(try AnswerParser.parse(question("uren"), values: ["+3"])?.value == .number(3))
+        #expect(try AnswerParser.parse(question("uren"), values: ["007"])?.value == .number(7))
         #expect {
             try AnswerParser.parse(children, values: ["11"])
         } throws: { error in

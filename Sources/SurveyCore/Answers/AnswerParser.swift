@@ -40,7 +40,7 @@ public enum AnswerParser {
             return try withOther(Answer(questionID: question.id, value: .choices(ordered)), question, other)
         case .number:
             let range = ["min": format(question.minimum ?? 0), "max": format(question.maximum ?? 999_999)]
-            guard values.count == 1, let number = Double(westernDigits(values[0])), number.isFinite else {
+            guard values.count == 1, let number = plainDecimal(westernDigits(values[0])) else {
                 throw AnswerProblem(questionID: question.id, .numberRange, range)
             }
             if let minimum = question.minimum, number < minimum { throw AnswerProblem(questionID: question.id, .numberRange, range) }
@@ -74,6 +74,16 @@ public enum AnswerParser {
             }
             return character
         })
+    }
+
+    /// A number written the plain way: digits, an optional sign and an optional decimal part ("-2", "2.5").
+    /// `Double("0x3")`, "1e3", "inf" and "nan" would be numbers to Swift, but not to a parent or teacher.
+    static func plainDecimal(_ text: String) -> Double? {
+        let unsigned = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: ".", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count),
+              parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }) else { return nil }
+        return Double(text)
     }
 
     /// A number as a person writes it: no ".0" on whole numbers.

@@ -71,7 +71,8 @@ extension InterfaceKey {
             ["nl": "Deze code kennen we niet. Kijk de code in uw brief nog eens na.",
              "en": "We do not recognise this code. Please check the code in your letter."]
         case .tooManyAttempts:
-            ["nl": "Te veel pogingen. Probeer het over een paar minuten opnieuw.", "en": "Too many attempts. Please try again in a few minutes."]
+            ["nl": "Te veel pogingen met een onbekende code. Probeer het over {minutes} min. opnieuw.",
+             "en": "Too many attempts with an unknown code. Please try again in {minutes} min."]
         case .savedTitle: ["nl": "Uw antwoorden zijn bewaard", "en": "Your answers have been saved"]
         case .savedText:
             ["nl": "U kunt later verder gaan met dezelfde link of code.", "en": "You can continue later with the same link or code."]

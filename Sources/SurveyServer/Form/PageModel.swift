@@ -192,7 +192,9 @@ struct PageModel {
 
 extension PageModel {
     /// The page where a parent types the code from the letter: at home (`/`) and on the kiosk.
-    func codeEntry(action: String, error: InterfaceKey?, typed: String = "", kiosk: Bool = false, csrf: String? = nil) -> [String: Any] {
+    /// `errorValues` fill the placeholders of the error text (`{minutes}` of `tooManyAttempts`).
+    func codeEntry(action: String, error: InterfaceKey?, errorValues: [String: String] = [:], typed: String = "", kiosk: Bool = false,
+                   csrf: String? = nil) -> [String: Any] {
         var page = layout(title: survey.title.text(language))
         page.merge([
             "surveyTitle": survey.title.text(language),
@@ -201,7 +203,7 @@ extension PageModel {
             "codeLabel": survey.interfaceText(.codeLabel, language),
             "startLabel": survey.interfaceText(.start, language),
             "action": action,
-            "error": error.map { survey.interfaceText($0, language) } ?? "",
+            "error": error.map { AnswerProblem(questionID: "", $0, errorValues).message(in: survey, language: language) } ?? "",
             "typed": typed,
             // A shared school device must not offer the previous parent's code.
             "autocomplete": kiosk ? "off" : "on",

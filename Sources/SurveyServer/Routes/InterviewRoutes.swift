@@ -64,6 +64,9 @@ struct InterviewRoutes: Sendable {
             guard channel.carried.contains(where: { $0.name == "method" }) else {
                 throw HTTPError(.badRequest, message: "Choose how the interview is held first.")
             }
+            if let moved = try moveWithoutSaving(form, survey: survey, respondent: respondent, channel: channel, language: language) {
+                return moved
+            }
             return try await save(form, survey, respondent, channel, language)
         }
     }
@@ -90,7 +93,16 @@ struct InterviewRoutes: Sendable {
             channel.method = method
             channel.carried.append(("method", method.rawValue))
             if method == .oralInterpreter {
-                let kind = value("interpreter").flatMap(InterpreterKind.init(rawValue:)) ?? .other
+                guard let kind = value("interpreter").flatMap(InterpreterKind.init(rawValue:)) else {
+                    let typed = value("interpreter") ?? ""
+                    // The set-up page's own choices can only be wrong in an edited address or a forged post.
+                    let problem = typed.isEmpty
+                        ? "Kies wie er tolkt. / Choose who interprets."
+                        : "'\(typed)' is geen soort tolk: kies er een hieronder. / '\(typed)' is not a kind of interpreter: choose one below."
+                    if fields != nil { throw HTTPError(.badRequest, message: problem) }
+                    return setupPage(survey: survey, respondent: found.respondent, code: channel.basePath, session: session,
+                                     chosen: (method, language), error: problem)
+                }
                 channel.interpreter = kind
                 channel.carried.append(("interpreter", kind.rawValue))
             }
@@ -108,28 +120,59 @@ struct InterviewRoutes: Sendable {
         return try await body(survey, found.respondent, channel, language)
     }
 
-    private func setupPage(survey: Survey, respondent: Respondent, code: String, session: StaffSession) -> Response {
+    /// The set-up page: how the interview is held, the language, the interpreter. `chosen` and `error`
+    /// show a refused choice again with what was chosen.
+    private func setupPage(survey: Survey, respondent: Respondent, code: String, session: StaffSession,
+                           chosen: (method: ResponseMethod, language: String)? = nil, error: String? = nil) -> Response {
         let stored = try? staff.responder.database.response(of: respondent.id)
+        let method = chosen?.method ?? (respondent.language == "nl" ? .oral : .oralInterpreter)
+        let language = chosen?.language ?? respondent.language
         let model: [String: Any] = [
             "title": "Gesprek / Interview – \(respondent.id)",
+            "error": error ?? "",
             "action": code,
             "respondent": respondent.id,
             "child": respondent.childName ?? "",
             "parents": respondent.parentNames ?? "",
             "group": respondent.group,
             "hasResponse": stored != nil,
-            "methods": [ResponseMethod.oral, .oralInterpreter, .atSchoolConversation].map { method in
-                ["value": method.rawValue, "label": method.label.dutch, "labelEn": method.label.text("en"),
-                 "checked": method == (respondent.language == "nl" ? .oral : .oralInterpreter)] as [String: Any]
+            "methods": [ResponseMethod.oral, .oralInterpreter, .atSchoolConversation].map {
+                ["value": $0.rawValue, "label": $0.label.dutch, "labelEn": $0.label.text("en"), "checked": $0 == method] as [String: Any]
             },
-            "languages": survey.languages.map { language in
-                ["code": language.code, "name": language.nativeName, "selected": language.code == respondent.language] as [String: Any]
+            "languages": survey.languages.map {
+                ["code": $0.code, "name": $0.nativeName, "selected": $0.code == language] as [String: Any]
             },
             "interpreters": InterpreterKind.allCases.map { kind in
                 ["value": kind.rawValue, "label": kind.label.dutch, "labelEn": kind.label.text("en"),
                  "checked": kind == .professional] as [String: Any]
             },
         ]
-        return staff.pages.html("interview-setup", model)
+        return staff.pages.html("interview-setup", model, status: error == nil ? .ok : .unprocessableContent)
+    }
+
+    /// Moving through pages without typing anything, before the parent has any response, creates none:
+    /// an empty response would count as "still filling in". Answers the page to go to instead, or nil
+    /// when the post is a real save or has problems to show (the responder shows them, saving nothing).
+    private func moveWithoutSaving(_ form: FormBody, survey: Survey, respondent: Respondent, channel: FormChannel,
+                                   language: String) throws -> Response? {
+        let typed = form.names(withPrefix: "q-").union(form.names(withPrefix: "other-")).contains { name in
+            form.all(name).contains { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        }
+        guard !typed, let action = FormFlow.Action(rawValue: form["action"] ?? "next"),
+              try staff.responder.database.response(of: respondent.id) == nil else { return nil }
+        // The one-page form has no page field: "send" shows what is missing, "save" has nothing to save.
+        guard let theme = survey.themes.first(where: { $0.id == form["page"] }) else { return action == .save ? Pages.redirect("/staff") : nil }
+        let flow = FormFlow(survey: survey)
+        guard try flow.read(form, theme: theme, stored: [:], action: action).problems.isEmpty else { return nil }
+        let pages = flow.pages(given: [:])
+        let index = pages.firstIndex { $0.id == theme.id } ?? 0
+        switch action {
+        case .next: return Pages.redirect(channel.url(page: pages[min(index + 1, pages.count - 1)].id, language: language))
+        case .previous: return Pages.redirect(channel.url(page: pages[max(index - 1, 0)].id, language: language))
+        case .save: return Pages.redirect("/staff")
+        case .submit:
+            guard let missing = flow.firstPageMissingRequired([:]) else { return nil }
+            return Pages.redirect(channel.url(page: missing.theme.id, language: language, extra: [("missing", "1")]))
+        }
     }
 }

@@ -36,14 +36,25 @@ struct KioskRoutes: Sendable {
             let expired = request.uri.queryParameters["expired"] != nil
             return try startPage(token, language: request.uri.queryParameters["lang"].map(String.init), error: expired ? .kioskExpired : nil)
         }
+        // The unlock screen on an unlocked kiosk too: a staff member unlocks it again to reset it.
+        router.get("/kiosk/unlock") { _, _ in unlockPage(error: nil) }
         router.post("/kiosk/unlock") { request, context in
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
             let name = form["name"] ?? ""
-            guard try await staff.auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) else {
+            switch try await staff.auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) {
+            case .valid: break
+            case .invalid:
                 return unlockPage(error: "Naam of wachtwoord klopt niet. / Name or password is not correct.", status: .unauthorized)
+            case .tooManyAttempts(let wait):
+                return unlockPage(error: TooManyAttempts.staffMessage(wait), status: .tooManyRequests).retryAfter(wait)
             }
             let method: ResponseMethod = form["mode"] == ResponseMethod.atSchoolConversation.rawValue ? .atSchoolConversation : .digitalAtSchool
+            // Unlocking again replaces the kiosk's session, and with it its budget of unknown codes.
+            if let previous = request.cookies[StaffAuth.kioskCookie]?.value {
+                sessions.lockKiosk(previous)
+                access.limits.kioskGuesses.reset(previous)
+            }
             let token = sessions.startKiosk(unlockedBy: name, method: method.rawValue)
             return Pages.redirect("/kiosk", cookies: [staff.auth.cookie(StaffAuth.kioskCookie, token, path: "/kiosk")])
         }
@@ -52,7 +63,7 @@ struct KioskRoutes: Sendable {
             let form = try await FormBody.read(request, context: context)
             // A start page that was sent or replaced before (restored by Back) is not sent again.
             guard sameToken(form["csrf"], session.startToken) else { return Pages.redirect("/kiosk?expired=1") }
-            switch access.open(form["code"] ?? "", client: context.clientAddress) {
+            switch try access.openAtKiosk(form["code"] ?? "", kiosk: token) {
             case .found(let respondent, _):
                 let survey = try source.current().survey
                 let requested = form["lang"].flatMap { survey.language($0) != nil ? $0 : nil }
@@ -63,8 +74,9 @@ struct KioskRoutes: Sendable {
                 return Pages.redirect("/kiosk/form")
             case .wrong:
                 return try startPage(token, language: form["lang"], error: .codeWrong, status: .notFound)
-            case .tooManyAttempts:
-                return try startPage(token, language: form["lang"], error: .tooManyAttempts, status: .tooManyRequests)
+            case .tooManyAttempts(let wait):
+                return try startPage(token, language: form["lang"], error: .tooManyAttempts, wait: wait, status: .tooManyRequests)
+                    .retryAfter(wait)
             }
         }
         router.get("/kiosk/form") { request, _ in
@@ -199,12 +211,18 @@ struct KioskRoutes: Sendable {
 
     /// The start screen, with a new token: the code field is always empty (a previous parent's code is never
     /// sent back), and the idle script clears a code typed by someone who walked away.
-    private func startPage(_ token: String, language: String?, error: InterfaceKey?, status: HTTPResponse.Status = .ok) throws -> Response {
+    private func startPage(_ token: String, language: String?, error: InterfaceKey?, wait: Int? = nil,
+                           status: HTTPResponse.Status = .ok) throws -> Response {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
-        var page = model.codeEntry(action: "/kiosk/start", error: error, kiosk: true, csrf: sessions.newStartToken(token))
+        var page = model.codeEntry(action: "/kiosk/start", error: error, errorValues: ["minutes": String(TooManyAttempts.minutes(wait ?? 0))],
+                                   kiosk: true, csrf: sessions.newStartToken(token))
         page.merge(idle.pageFields) { _, new in new }
+        if wait != nil, let text = page["error"] as? String {
+            page["error"] = text + " Een medewerker kan de kiosk terugzetten op het dashboard of via /kiosk/unlock."
+                + " / A staff member can reset the kiosk on the dashboard or at /kiosk/unlock."
+        }
         return pages.html("code", page, status: status)
     }
 }

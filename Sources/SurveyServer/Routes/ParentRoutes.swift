@@ -15,13 +15,13 @@ struct ParentRoutes: Sendable {
         router.post("/") { request, context in
             let form = try await FormBody.read(request, context: context)
             let language = form["lang"]
-            switch access.open(form["code"] ?? "", client: context.clientAddress) {
+            switch try access.open(form["code"] ?? "", client: context.clientAddress) {
             case .found(_, let code):
                 return Pages.redirect("/s/\(code.value)" + (language.map { "?lang=\($0)" } ?? ""))
             case .wrong:
                 return try codePage(language: language, error: .codeWrong, typed: form["code"] ?? "", status: .notFound)
-            case .tooManyAttempts:
-                return try codePage(language: language, error: .tooManyAttempts, typed: form["code"] ?? "", status: .tooManyRequests)
+            case .tooManyAttempts(let wait):
+                return try limitedPage(language: language, typed: form["code"] ?? "", wait: wait)
             }
         }
         router.get("/s/:code") { request, context in
@@ -74,11 +74,11 @@ struct ParentRoutes: Sendable {
         let typed = context.parameters.get("code") ?? ""
         let query = request.uri.queryParameters["lang"].map(String.init)
         let (peiling, survey) = try source.current()
-        switch access.open(typed, client: context.clientAddress) {
+        switch try access.open(typed, client: context.clientAddress) {
         case .wrong:
             return try codePage(language: requested ?? query, error: .codeWrong, status: .notFound)
-        case .tooManyAttempts:
-            return try codePage(language: requested ?? query, error: .tooManyAttempts, status: .tooManyRequests)
+        case .tooManyAttempts(let wait):
+            return try limitedPage(language: requested ?? query, wait: wait)
         case .found(let respondent, let code):
             let stored = try responder.database.response(of: respondent.id)
             let language = SurveySource.language(requested ?? query, survey: survey, fallbacks: [stored?.language, respondent.language])
@@ -92,12 +92,19 @@ struct ParentRoutes: Sendable {
         }
     }
 
-    func codePage(language: String?, error: InterfaceKey?, typed: String = "", status: HTTPResponse.Status = .ok) throws -> Response {
+    func codePage(language: String?, error: InterfaceKey?, errorValues: [String: String] = [:], typed: String = "",
+                  status: HTTPResponse.Status = .ok) throws -> Response {
         let survey = try source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/", method: .digital), language: language)
-        let page = model.codeEntry(action: "/", error: error, typed: typed)
+        let page = model.codeEntry(action: "/", error: error, errorValues: errorValues, typed: typed)
         return pages.html("code", page, status: status)
+    }
+
+    /// 429: the code page with the time to wait, in the text and in `Retry-After`; what was typed stays.
+    func limitedPage(language: String?, typed: String = "", wait: Int) throws -> Response {
+        try codePage(language: language, error: .tooManyAttempts, errorValues: ["minutes": String(TooManyAttempts.minutes(wait))],
+                     typed: typed, status: .tooManyRequests).retryAfter(wait)
     }
 
     func closedPage(survey: Survey, language: String) -> Response {

@@ -14,7 +14,7 @@ struct StaffRoutes: Sendable {
     let parent: ParentRoutes
 
     var auth: StaffAuth {
-        StaffAuth(database: responder.database, sessions: sessions, configuration: configuration, limiter: access.limiter)
+        StaffAuth(database: responder.database, sessions: sessions, configuration: configuration, limits: access.limits)
     }
 
     func register(on router: Router<AppContext>) {
@@ -23,8 +23,12 @@ struct StaffRoutes: Sendable {
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
             let name = form["name"] ?? ""
-            guard try await auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) else {
+            switch try await auth.verify(name: name, password: form["password"] ?? "", client: context.clientAddress) {
+            case .valid: break
+            case .invalid:
                 return loginPage(error: "Naam of wachtwoord klopt niet. / Name or password is not correct.", status: .unauthorized)
+            case .tooManyAttempts(let wait):
+                return loginPage(error: TooManyAttempts.staffMessage(wait), status: .tooManyRequests).retryAfter(wait)
             }
             let (token, _) = sessions.startStaff(name: name)
             return Pages.redirect("/staff", cookies: [auth.cookie(StaffAuth.sessionCookie, token)])
@@ -48,6 +52,14 @@ struct StaffRoutes: Sendable {
                 source.refresh()
                 return Pages.redirect("/staff")
             }
+        }
+        // A kiosk over its budget of unknown codes waits until a staff member resets it here.
+        router.post("/staff/kiosks/reset") { request, context in
+            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            let form = try await FormBody.read(request, context: context)
+            try StaffAuth.checkCSRF(form, expected: session.csrf)
+            access.limits.kioskGuesses.resetAll()
+            return Pages.redirect("/staff")
         }
         InterviewRoutes(staff: self).register(on: router)
         ReportRoutes(staff: self).register(on: router)
@@ -100,7 +112,11 @@ struct StaffRoutes: Sendable {
              "answered": answered.contains(respondent.id),
              "interview": codes[respondent.id].map { "/staff/interview/\($0.value)" } ?? ""]
         }
+        let waitingKiosks = access.limits.kioskGuesses.limited()
         let model: [String: Any] = [
+            "limitedKiosks": waitingKiosks.isEmpty ? false : [
+                "count": waitingKiosks.count, "minutes": TooManyAttempts.minutes(waitingKiosks.map(\.wait).max() ?? 0),
+            ] as [String: Any],
             "title": "Dashboard – \(status.peilingName)",
             "staffName": session.name,
             "csrf": session.csrf,

@@ -12,6 +12,7 @@ public enum OuderstemServer {
         let router = try await router(database: database, configuration: configuration)
         return Application(
             router: router,
+            server: .http1(configuration: .init(idleTimeout: .nanoseconds(Int64(configuration.idleTimeoutSeconds * 1_000_000_000)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
@@ -29,12 +30,12 @@ public enum OuderstemServer {
     public static func router(database: SurveyDatabase, configuration: ServerConfiguration) async throws -> Router<AppContext> {
         let pages = try await Pages.load()
         let source = SurveySource(database: database)
-        let limiter = RateLimiter(allowed: configuration.codeAttemptsAllowed, window: TimeInterval(configuration.rateWindowSeconds))
-        let access = CodeAccess(database: database, limiter: limiter)
+        let access = CodeAccess(database: database, limits: RateLimits(configuration.limits))
         let responder = FormResponder(database: database, pages: pages, saves: SaveBatcher(database: database))
         let sessions = SessionStore()
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
         guard let staticURL = Bundle.module.url(forResource: "Static", withExtension: nil) else {
             throw ServerError("The static files are missing from the installation.")
         }

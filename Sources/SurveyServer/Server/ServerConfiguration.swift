@@ -6,17 +6,24 @@ public struct ServerConfiguration: Sendable {
     public var secureCookies: Bool
     /// After this many seconds without a click the kiosk clears its screen (answers stay saved under the code).
     public var kioskIdleSeconds: Int
-    /// Failed code attempts allowed per client in `rateWindowSeconds`.
-    public var codeAttemptsAllowed: Int
-    public var rateWindowSeconds: Int
+    /// Budgets for failed code attempts and staff logins.
+    public var limits: RateLimitSettings
+    /// Proxies whose `X-Forwarded-For` gives the client's address.
+    public var trustedProxies: TrustedProxies
+    /// A connection that delivers no complete part of a request for this long is closed: an idle
+    /// keep-alive connection, a client that sends its headers too slowly (headers count only when
+    /// complete), and a body that stops arriving.
+    public var idleTimeoutSeconds: Double
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, kioskIdleSeconds: Int = 180,
-                codeAttemptsAllowed: Int = 10, rateWindowSeconds: Int = 600) {
+                limits: RateLimitSettings = RateLimitSettings(), trustedProxies: TrustedProxies = try! TrustedProxies([]),
+                idleTimeoutSeconds: Double = 30) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
         self.kioskIdleSeconds = kioskIdleSeconds
-        self.codeAttemptsAllowed = codeAttemptsAllowed
-        self.rateWindowSeconds = rateWindowSeconds
+        self.limits = limits
+        self.trustedProxies = trustedProxies
+        self.idleTimeoutSeconds = idleTimeoutSeconds
     }
 }

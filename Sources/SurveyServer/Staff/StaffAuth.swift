@@ -9,7 +9,7 @@ struct StaffAuth: Sendable {
     let database: SurveyDatabase
     let sessions: SessionStore
     let configuration: ServerConfiguration
-    let limiter: RateLimiter
+    let limits: RateLimits
 
     static let dummyHash = Bcrypt.hash("no such account")
     static let sessionCookie = "ouderstem_staff"
@@ -27,17 +27,32 @@ struct StaffAuth: Sendable {
         sessions.staffSession(request.cookies[Self.sessionCookie]?.value)
     }
 
+    /// The outcome of a login (or kiosk unlock) attempt.
+    enum Login {
+        case valid
+        case invalid
+        /// Too many wrong passwords from this client or for this name: the password was not checked.
+        case tooManyAttempts(retryAfter: Int)
+    }
+
     /// Checks a password against the stored bcrypt hash, off the event loop (bcrypt is slow on purpose).
-    /// Failures count towards the same per-client limit as wrong codes.
-    func verify(name: String, password: String, client: String) async throws -> Bool {
-        guard limiter.mayTry(client) else { return false }
+    /// Wrong passwords count per client and per staff name, in budgets of their own (never the budget of
+    /// codes). Over either budget the password is not checked at all, so a right password is never
+    /// called wrong: the answer is "wait N minutes".
+    func verify(name: String, password: String, client: String) async throws -> Login {
+        if let wait = [limits.loginsPerClient.wait(client), limits.loginsPerName.wait(name)].compactMap({ $0 }).max() {
+            return .tooManyAttempts(retryAfter: wait)
+        }
         let hash = try database.staffPasswordHash(name: name)
         let valid = try await NIOThreadPool.singleton.runIfActive {
             // Verify against a dummy hash for unknown names, so timing does not reveal which names exist.
             Bcrypt.verify(password, hash: hash ?? Self.dummyHash) && hash != nil
         }
-        if !valid { limiter.recordFailure(client) }
-        return valid
+        if valid { return .valid }
+        limits.loginsPerClient.spend(client)
+        // Only real accounts have a budget per name: unknown names would only fill memory.
+        if hash != nil { limits.loginsPerName.spend(name) }
+        return .invalid
     }
 
     /// A form post must carry the token of its session (or of the login cookie), else it is forged: 403.

@@ -20,7 +20,12 @@ struct ServeCommand: AsyncParsableCommand {
             Examples:
               ouderstem serve
               ouderstem serve --host 0.0.0.0 --port 8080
-              ouderstem serve --secure-cookies   (behind an HTTPS proxy)
+              ouderstem serve --secure-cookies --trusted-proxy 127.0.0.1   (behind an HTTPS proxy on this machine)
+
+            Behind a reverse proxy every parent arrives from the proxy's address. With --trusted-proxy
+            (repeatable) the client address is taken from X-Forwarded-For, but only when the connection
+            comes from one of those addresses, so the limits on wrong codes and passwords count parents,
+            not the proxy.
             """
     )
 
@@ -38,9 +43,15 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Seconds without a click before the kiosk clears its screen.")
     var kioskIdle = 180
 
+    @Option(name: .customLong("trusted-proxy"),
+            help: ArgumentHelp("A reverse proxy (IP address) whose X-Forwarded-For header gives the client address; repeatable.",
+                               valueName: "address"))
+    var trustedProxies: [String] = []
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("The port must be between 1 and 65535.") }
         guard kioskIdle >= 30 else { throw ValidationError("--kiosk-idle must be at least 30 seconds.") }
+        do { _ = try TrustedProxies(trustedProxies) } catch { throw ValidationError(error.description) }
     }
 
     func run() async throws {
@@ -49,7 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
         if try db.staffMembers().isEmpty {
             Output.error("No staff account yet: create one with `ouderstem staff add NAME` to use /staff and /kiosk.")
         }
-        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle)
+        let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle,
+                                                trustedProxies: try TrustedProxies(trustedProxies))
         let name = peiling.name
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in

@@ -9,6 +9,8 @@ final class Browser: @unchecked Sendable {
     var cookies: [String: String] = [:]
     /// Every Set-Cookie header seen, for checking the cookie attributes.
     var setCookieHeaders: [String] = []
+    /// Sent with every request, e.g. the `X-Forwarded-For` a proxy adds.
+    var extraHeaders = HTTPFields()
 
     init(client: any TestClientProtocol) {
         self.client = client
@@ -47,7 +49,7 @@ final class Browser: @unchecked Sendable {
     }
 
     private func send(_ uri: String, method: HTTPRequest.Method, body: [UInt8]?) async throws -> Page {
-        var headers = HTTPFields()
+        var headers = extraHeaders
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }

@@ -35,14 +35,27 @@ struct TestPeiling {
             Respondent(id: "L05", group: "5B", childName: "Esra", language: "ar"),
         ])
         codes = Dictionary(uniqueKeysWithValues: try database.invite(["L01", "L02", "L03", "L04", "L05"]).map { ($0.respondent.id, $0.code.value) })
-        try database.setStaff(name: Self.staffName, passwordHash: StaffPasswords.hash(Self.staffPassword))
+        try database.setStaff(name: Self.staffName, passwordHash: Self.staffHash(Self.staffPassword))
     }
 
-    /// Runs `body` against the server on a free loopback port, over real HTTP.
+    /// A real bcrypt hash at a low cost: every suite runs at once and their logins share the server's
+    /// thread pool with the static files, so full-cost checks could make unrelated requests time out.
+    static func staffHash(_ password: String) -> String {
+        StaffPasswords.hash(password, cost: 6)
+    }
+
+    /// Runs `body` against the server as `ouderstem serve` builds it (routes, connection timeouts), on a
+    /// free loopback port, over real HTTP.
+    ///
+    /// The test client keeps one connection for the whole test and cannot open a new one, and with every
+    /// suite running at once a test may leave it idle for longer than the server's 30 s: so the idle
+    /// timeout is `idleTimeoutSeconds`, long unless a test is about timeouts.
     func withServer(_ configuration: ServerConfiguration = ServerConfiguration(host: "127.0.0.1", port: 0),
+                    idleTimeoutSeconds: Double = 600,
                     _ body: @escaping @Sendable (Browser) async throws -> Void) async throws {
-        let router = try await OuderstemServer.router(database: database, configuration: configuration)
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        var configuration = configuration
+        configuration.idleTimeoutSeconds = idleTimeoutSeconds
+        let app = try await OuderstemServer.application(database: database, configuration: configuration)
         try await app.test(.live) { client in
             try await body(Browser(client: client))
         }

@@ -45,6 +45,8 @@ struct Disclosure {
     let minGroup: Int
     fileprivate(set) var questionShown: [Bool]
     var hidden: [[Int: Reason]]
+    /// Per question, the shown segments that the last pass of rule 3 audited (what `verify` compares against).
+    fileprivate var audited: [[Int]]
     fileprivate(set) var cells: [HiddenCell] = []
     fileprivate(set) var hiddenOptions: [Set<Int>]
     fileprivate(set) var numberBins: [[NumberBin]]
@@ -56,6 +58,8 @@ struct Disclosure {
     fileprivate(set) var unanimousPins = 0
     /// Linear and integer programs solved.
     fileprivate(set) var programs = 0
+    /// Questions whose hidden cells were too many atoms for rule 3 (only rules 1 and 2 applied).
+    fileprivate(set) var unauditedQuestions = 0
 
     /// Whether a figure of question `q` in segment `s` is hidden (the whole question, or that cell).
     func isHidden(_ q: Int, segment s: Int) -> Bool {
@@ -71,10 +75,15 @@ struct Disclosure {
 
 /// Builds the `Disclosure` of a peiling from its counts.
 enum DisclosureControl {
+    /// Rule 3 solves two linear programs per hidden cell, attribute and small class, over every atom: above this
+    /// many atoms with answers (a few hundred families) that takes minutes, so larger peilingen rely on rules 1
+    /// and 2 and the audit says so.
+    static let auditLimit = 300
+
     static func protect(_ a: Aggregate, minGroup k: Int) -> Disclosure {
         let questions = a.layout.entries.count
         var d = Disclosure(minGroup: k, questionShown: (0..<questions).map { a.answered($0) >= k },
-                           hidden: Array(repeating: [:], count: questions),
+                           hidden: Array(repeating: [:], count: questions), audited: Array(repeating: [], count: questions),
                            hiddenOptions: Array(repeating: [], count: questions),
                            numberBins: Array(repeating: [], count: questions))
         let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
@@ -140,9 +149,17 @@ enum DisclosureControl {
                 d.hidden[q][victim] = .secondary
                 continue
             }
+            guard question.atoms.count <= auditLimit else {
+                // Too large for the linear programs in reasonable time: rules 1 and 2 hold, ranges are not computed.
+                d.cells += d.hidden[q].keys.sorted().map { Disclosure.HiddenCell(question: q, segment: $0, reason: d.hidden[q][$0]!, ranges: []) }
+                d.audited[q] = published.sorted()
+                d.unauditedQuestions += 1
+                return
+            }
             switch audit(a, q, question: question, attacker: attacker, hidden: d.hidden[q], into: &d) {
             case .passed(let cells):
                 d.cells += cells
+                d.audited[q] = published.sorted()
                 return
             case .pinned(let binding):
                 let victim = binding.filter { $0 != 0 && published.contains($0) }
@@ -271,33 +288,24 @@ enum DisclosureControl {
 
 extension DisclosureControl {
     /// Checks the final decision again from scratch, the way the report will show it: every shown breakdown cell
-    /// from at least `k` answers, no derivable group smaller than `k`, no pinned hidden cell or small class.
-    /// Throws instead of letting a report that fails its own audit reach a file.
+    /// from at least `k` answers, no derivable group smaller than `k` (rules 1 and 2 again, with a fresh program),
+    /// and exactly the cells whose hidden neighbours rule 3 audited. Throws instead of letting a report that fails
+    /// its own audit reach a file.
     static func verify(_ a: Aggregate, _ d: Disclosure) throws {
         let k = d.minGroup
         let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
         for (q, entry) in a.layout.entries.enumerated() where d.questionShown[q] && !entry.theme.isBackground && entry.question.type.isChoice {
             let published = [0] + candidates.filter { !d.isHidden(q, segment: $0) && a.answered(q, segment: $0) > 0 }
-            let problem: String?
+            var problem: String?
             if let small = published.first(where: { a.answered(q, segment: $0) < k }) {
-                problem = "shows a group of \(a.answered(q, segment: small)) answers"
-            } else {
-                let attacker = AttackerProgram(question: attackerQuestion(a, q), published: published)
-                if let group = attacker.smallestDerivableGroup(minGroup: k) {
-                    problem = "lets a reader work out a group of \(group.answerers) answers"
-                } else {
-                    var scratch = d
-                    var hidden = d.hidden[q]
-                    for s in candidates where a.answered(q, segment: s) > 0 && d.isHidden(q, segment: s) && hidden[s] == nil { hidden[s] = .secondary }
-                    if case .pinned = audit(a, q, question: attacker.question, attacker: attacker, hidden: hidden, into: &scratch) {
-                        problem = "lets a reader pin down a hidden cell"
-                    } else {
-                        problem = nil
-                    }
-                }
+                problem = "shows a group of \(a.answered(q, segment: small)) answers, fewer than \(k)"
+            } else if let group = AttackerProgram(question: attackerQuestion(a, q), published: published).smallestDerivableGroup(minGroup: k) {
+                problem = "lets a reader work out a group of \(group.answerers) answers, fewer than \(k)"
+            } else if published.sorted() != d.audited[q].filter({ a.answered(q, segment: $0) > 0 }) {
+                problem = "shows cells the audit of hidden cells did not cover"
             }
             if let problem {
-                throw ReportError("The report was not written: its disclosure check found that question '\(entry.question.id)' \(problem) smaller than \(k). Nothing was published; please report this fault.")
+                throw ReportError("The report was not written: its disclosure check found that question '\(entry.question.id)' \(problem). Nothing was published; please report this fault.")
             }
         }
     }

@@ -89,12 +89,7 @@ final class LinearProgram {
     }
 
     /// Solves the linear relaxation for the objective (integer kinds ignored); the next call starts from this basis.
-    nonisolated(unsafe) static var solves = 0
-    nonisolated(unsafe) static var seconds = 0.0
-    nonisolated(unsafe) static var mips = 0
-    nonisolated(unsafe) static var mipSeconds = 0.0
     func solve(_ objective: [(column: Int32, coefficient: Double)], maximise: Bool) -> Outcome {
-        let t0 = Date(); defer { LinearProgram.solves += 1; LinearProgram.seconds += Date().timeIntervalSince(t0) }
         LinearProgram.lock.lock()
         defer { LinearProgram.lock.unlock() }
         glp_term_out(GLP_OFF)
@@ -122,7 +117,6 @@ final class LinearProgram {
     /// Solves the program with its binary columns as integers (branch and cut), minimising the objective.
     /// Returns the optimum and the columns' values, or nil when no integer solution exists.
     func solveInteger(_ objective: [(column: Int32, coefficient: Double)]) -> (value: Double, columns: [Double])? {
-        let t0 = Date(); defer { LinearProgram.mips += 1; LinearProgram.mipSeconds += Date().timeIntervalSince(t0) }
         LinearProgram.lock.lock()
         defer { LinearProgram.lock.unlock() }
         glp_term_out(GLP_OFF)

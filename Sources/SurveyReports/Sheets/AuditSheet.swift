@@ -11,6 +11,14 @@ struct AuditSheet {
     static func summary(_ c: ReportContext) -> String {
         let w = c.words, d = c.disclosure, a = c.aggregate
         let tooFew = a.layout.entries.indices.filter { !d.questionShown[$0] && a.answered($0) > 0 }.count
+        let large = d.unauditedQuestions == 0 ? "" : " " + w(
+            "Bij \(d.unauditedQuestions) vragen is deze peiling te groot (meer dan \(DisclosureControl.auditLimit) deelgroepen) om de bereiken uit te rekenen: daar gelden de eerste twee regels (drempel en geen af te leiden kleine groep), niet de controle van elk bereik.",
+            "For \(d.unauditedQuestions) questions this peiling is too large (more than \(DisclosureControl.auditLimit) subgroups) to compute the ranges: there the first two rules hold (threshold and no derivable small group), not the check of every range.")
+        return large.isEmpty ? full(c, tooFew: tooFew) : full(c, tooFew: tooFew) + large
+    }
+
+    private static func full(_ c: ReportContext, tooFew: Int) -> String {
+        let w = c.words, d = c.disclosure
         return w(
             "Regel: elk getoond cijfer komt van minstens \(c.minGroup) antwoorden, en geen combinatie van de getoonde cijfers (optellen, aftrekken, overlappende groepen) geeft de antwoorden van minder dan \(c.minGroup) ouders. Gecontroleerd met het rekenmodel van een aanvaller die de ouderlijst kent (lineaire programma's, GLPK, zoals tau-ARGUS van het CBS). Verborgen: \(tooFew) vragen met te weinig antwoorden; \(d.primaryCount()) cellen met te weinig antwoorden in de groep ('<\(c.minGroup)'); \(d.secondaryCount()) cellen ter bescherming ('x'). Gecontroleerd: \(d.smallClassesChecked) kleine deelgroepen, \(d.programs) rekenmodellen. Uitkomst: geslaagd, niets kleiner dan \(c.minGroup) is terug te rekenen.",
             "Rule: every figure shown comes from at least \(c.minGroup) answers, and no combination of the figures shown (adding, subtracting, overlapping groups) gives the answers of fewer than \(c.minGroup) parents. Checked with the model of an attacker who knows the roster (linear programs, GLPK, as in Statistics Netherlands' tau-ARGUS). Hidden: \(tooFew) questions with too few answers; \(d.primaryCount()) cells with too few answers in the group ('<\(c.minGroup)'); \(d.secondaryCount()) cells to protect them ('x'). Checked: \(d.smallClassesChecked) small subgroups, \(d.programs) programs. Result: passed, nothing smaller than \(c.minGroup) can be worked out.")
@@ -53,6 +61,13 @@ struct AuditSheet {
             sheet.advance()
         }
         for cell in d.cells {
+            if cell.ranges.isEmpty {
+                try sheet.text(0, c.questionText(cell.question), f.wrap)
+                try sheet.text(1, c.segmentName(cell.segment))
+                try sheet.text(2, cell.reason == .primary ? w("primair (<\(c.minGroup))", "primary (<\(c.minGroup))") : w("secundair (x)", "secondary (x)"))
+                try sheet.text(3, w("bereik niet berekend (grote peiling)", "range not computed (large peiling)"), f.note)
+                sheet.advance()
+            }
             for range in cell.ranges {
                 try sheet.text(0, c.questionText(cell.question), f.wrap)
                 try sheet.text(1, c.segmentName(cell.segment))
@@ -73,7 +88,8 @@ struct AuditSheet {
         out += "\n" + w("Verborgen cel: kleinste–grootste aantal dat een lezer kan afleiden", "Hidden cell: smallest–largest count a reader can work out") + "\n"
         for cell in d.cells {
             let reason = cell.reason == .primary ? "<\(c.minGroup)" : "x"
-            let ranges = cell.ranges.map { "\(attributeLabel(c, cell.question, $0.attribute)) \($0.low)–\($0.high)" }.joined(separator: "; ")
+            let ranges = cell.ranges.isEmpty ? w("bereik niet berekend", "range not computed")
+                : cell.ranges.map { "\(attributeLabel(c, cell.question, $0.attribute)) \($0.low)–\($0.high)" }.joined(separator: "; ")
             out += "  [\(reason)] \(c.aggregate.layout.entries[cell.question].question.id) · \(c.segmentName(cell.segment)): \(ranges)\n"
         }
         return out

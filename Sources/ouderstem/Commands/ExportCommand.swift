@@ -8,13 +8,16 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export",
         abstract: "Write a de-identified, k-anonymous file with one row per response, for a researcher or a coach.",
         discussion: """
-            Writes Reports/<peiling>-export.xlsx (sheets Toelichting, Data, Codeboek), or with --format csv
-            Reports/<peiling>-export.csv and <peiling>-export-toelichting.txt beside it.
-            No names, codes, roster ids, dates, 'entered by' or verifier; rows in random order. Group, method,
-            language, interpreter, tags, background answers and version are recoded or suppressed until every
-            combination of them holds at least --min-group rows (k-anonymity); what was changed is printed and
-            written in the explanation. Open answers are left out unless you add --with-open-answers.
-            The team report never holds per-response rows: share this file only with the person it is for.
+            Writes Reports/<peiling>-export.xlsx (sheets Toelichting, Data, Codeboek),
+            or with --format csv Reports/<peiling>-export.csv and
+            <peiling>-export-toelichting.txt beside it.
+            No names, codes, roster ids, dates, 'entered by' or verifier; rows in a
+            random order. Group, method, language, interpreter, tags, background
+            answers and version are recoded or suppressed until every combination
+            of them holds at least --min-group rows (k-anonymity); what was changed
+            is printed and written in the explanation. Open answers are left out
+            unless you add --with-open-answers. The team report never holds
+            per-response rows: share this file only with the person it is for.
 
             Example:
               ouderstem export --format csv --out Reports/ --min-group 5

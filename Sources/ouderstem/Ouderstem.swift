@@ -17,6 +17,7 @@ struct Ouderstem: AsyncParsableCommand {
               ouderstem enter K7Q-M4X-RT9-PWA-HC3-NZB --method paper_home
               ouderstem status
               ouderstem report
+              ouderstem export            (a de-identified file for a researcher)
             The data lives in ouderstem.sqlite in the current folder; give --db PATH
             after the command to use another file.
             """,
@@ -31,6 +32,7 @@ struct Ouderstem: AsyncParsableCommand {
             ServeCommand.self,
             StaffCommand.self,
             ReportCommand.self,
+            ExportCommand.self,
             CloseCommand.self,
             ReopenCommand.self,
             DemoCommand.self,

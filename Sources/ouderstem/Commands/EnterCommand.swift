@@ -80,8 +80,10 @@ struct EnterCommand: AsyncParsableCommand {
         }
         var session = EntrySession(survey: survey, language: language)
         guard let answers = try session.run() else { throw CLIError("Stopped: nothing was saved.") }
-        try db.save(NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
-                                enteredBy: enteredBy, answers: answers), existing: .replace)
+        // Saved only if nobody changed the response while staff were typing (a parent on the web, a colleague).
+        let entry = NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
+                                enteredBy: enteredBy, answers: answers, basedOnVersion: existing?.version ?? 0)
+        try ConflictingEntry.save(entry, to: db, code: code, session: session)
         print("Saved: \(answers.count) answers for code \(code). / Opgeslagen.")
     }
 
@@ -136,9 +138,10 @@ struct EnterCommand: AsyncParsableCommand {
                 if EntrySession.quit.contains(reply.lowercased()) { throw CLIError("Stopped: nothing was saved.") }
             }
         }
-        try db.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
-                                interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
-                                verifiedBy: enteredBy), existing: .replace)
+        try ConflictingEntry.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
+                                              interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
+                                              verifiedBy: enteredBy, basedOnVersion: first.version),
+                                  to: db, code: code, session: session)
         print("Verified: \(differing.count) difference(s) settled; the response is marked as checked by \(enteredBy).")
     }
 }

@@ -17,6 +17,10 @@ struct EnterCommand: AsyncParsableCommand {
             --verify is the second, blind entry of the same paper form by another person: each difference with
             the first entry is shown to be settled, and the response records that it was verified.
 
+            When the response changes while you type (the parent sends the web form, a colleague enters the same
+            form), nothing is saved: you are told who changed it and when, may see the differences, and choose
+            whether to replace it.
+
             Methods: paper_home, at_school_conversation, digital, digital_at_school, oral, oral_interpreter.
             Interpreters: professional, family_member, staff_member, other.
 
@@ -47,7 +51,7 @@ struct EnterCommand: AsyncParsableCommand {
     @Option(help: "Who enters the answers (default: the login name).")
     var enteredBy: String = ProcessInfo.processInfo.environment["USER"] ?? "staff"
 
-    @Flag(help: "Replace an earlier response for this code without asking.")
+    @Flag(help: "Replace an earlier response for this code without asking (a change made while you type is still asked about).")
     var replace = false
 
     @Flag(help: "Second, blind entry of a paper form to check the first.")

@@ -19,7 +19,7 @@ function init(args)
   onepage = os.getenv("MODE") == "onepage"
   npages = #plan.pages
   step = 0
-  acks, redirects, other = 0, 0, 0
+  acks, redirects, conflicts, other = 0, 0, 0, 0
   log = io.open(ackFile .. "." .. id, "a")
 end
 
@@ -56,19 +56,23 @@ function response(status, headers, body)
     log:flush()
   elseif status == 303 then
     redirects = redirects + 1
+  elseif status == 409 then
+    -- A page that started from an older version of the response than the one stored (the parent's
+    -- previous page was still being saved): refused, nothing undone.
+    conflicts = conflicts + 1
   else
     other = other + 1
   end
 end
 
 function done(summary, latency, requests)
-  local a, r, o = 0, 0, 0
+  local a, r, c, o = 0, 0, 0, 0
   for _, t in ipairs(threads) do
-    a = a + t:get("acks"); r = r + t:get("redirects"); o = o + t:get("other")
+    a = a + t:get("acks"); r = r + t:get("redirects"); c = c + t:get("conflicts"); o = o + t:get("other")
   end
   local seconds = summary.duration / 1e6
   io.write(string.format("complete submissions (thank-you): %d in %.1f s = %.0f per second\n", a, seconds, a / seconds))
-  io.write(string.format("page saves (303 to next page): %d; other responses: %d\n", r, o))
+  io.write(string.format("page saves (303 to next page): %d; stale saves refused (409): %d; other responses: %d\n", r, c, o))
   io.write(string.format("latency per request: p50 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     latency:percentile(50) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -67,10 +67,13 @@ sleep 0.2
 
 cat acks.txt.* 2>/dev/null | sort -u > acked.txt || true
 ACKED=$(wc -l < acked.txt)
-# Every acknowledged code must have a complete response in the database.
+# Every acknowledged code must have a complete response in the database: count those whose response is
+# there but not complete (a later save undid the submission) apart from those with no response at all.
 sqlite3 ouderstem.sqlite "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE r.complete" | sort -u > complete.txt
+sqlite3 ouderstem.sqlite "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE NOT r.complete" | sort -u > draft.txt
 LOST=$(comm -23 acked.txt complete.txt | wc -l)
-echo "acknowledged submissions: $ACKED; complete in the database: $(wc -l < complete.txt); acknowledged but missing: $LOST"
+NOT_COMPLETE=$(comm -12 acked.txt draft.txt | wc -l)
+echo "acknowledged submissions: $ACKED; complete in the database: $(wc -l < complete.txt); acknowledged but not complete: $NOT_COMPLETE; acknowledged but missing: $((LOST - NOT_COMPLETE))"
 DUPLICATES=$(sqlite3 ouderstem.sqlite "SELECT COUNT(*) - COUNT(DISTINCT respondent_id) FROM response")
 echo "duplicate responses: $DUPLICATES"
 TICKS=$(getconf CLK_TCK)

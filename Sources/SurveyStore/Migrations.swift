@@ -78,6 +78,20 @@ extension SurveyDatabase {
                 t.column("created_at", .datetime).notNull()
             }
         }
+        // Every save of a response raises its version, so a save that started from an older version is
+        // noticed instead of silently undoing what another writer saved in between.
+        migrator.registerMigration("v2-response-version") { db in
+            try db.alter(table: "response") { t in
+                t.add(column: "version", .integer).notNull().defaults(to: 1)
+            }
+        }
+        // Where reports with names were written, so `roster forget` can name the files still to delete.
+        migrator.registerMigration("v2-names-reports") { db in
+            try db.create(table: "names_report") { t in
+                t.primaryKey("path", .text)
+                t.column("written_at", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

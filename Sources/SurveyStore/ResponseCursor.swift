@@ -12,7 +12,7 @@ enum ResponseCursor {
     static let sql = """
         SELECT r.id, r.respondent_id, r.definition_hash, r.method, r.language, r.interpreter, r.entered_by, r.group_name,
                r.tags, r.complete, r.verified_by, r.created_at, r.updated_at,
-               a.question_id, a.kind, a.choices, a.number, a.text, a.other_text
+               a.question_id, a.kind, a.choices, a.number, a.text, a.other_text, r.version
         FROM response r LEFT JOIN answer a ON a.response_id = r.id
         """
 
@@ -52,7 +52,7 @@ enum ResponseCursor {
             interpreter: text(handle, 5).flatMap(InterpreterKind.init(rawValue:)), enteredBy: text(handle, 6),
             group: text(handle, 7), tags: (text(handle, 8) ?? "").split(separator: " ").map(String.init),
             complete: sqlite3_column_int(handle, 9) != 0, verifiedBy: text(handle, 10),
-            createdAt: date(handle, 11), updatedAt: date(handle, 12), answers: [:])
+            createdAt: date(handle, 11), updatedAt: date(handle, 12), version: sqlite3_column_int64(handle, 19), answers: [:])
     }
 
     private static func answer(_ handle: SQLiteStatement) -> Answer? {

@@ -19,10 +19,14 @@ public struct NewResponse: Sendable {
     public var complete: Bool
     /// Who checked a paper form by entering it a second time, blind.
     public var verifiedBy: String?
+    /// The version of the stored response this save started from (0: there was none yet). When the stored
+    /// response has moved on since, the save is refused with `ResponseConflict` unless it changes nothing.
+    /// Nil only for a save that is not a read-modify-write (a new anonymous kiosk form, a demo).
+    public var basedOnVersion: Int64?
 
     public init(respondentID: String?, submissionKey: String? = nil, method: ResponseMethod, language: String,
                 interpreter: InterpreterKind? = nil, enteredBy: String? = nil, answers: Answers, complete: Bool = true,
-                verifiedBy: String? = nil) {
+                verifiedBy: String? = nil, basedOnVersion: Int64? = nil) {
         self.respondentID = respondentID
         self.submissionKey = submissionKey
         self.method = method
@@ -32,6 +36,7 @@ public struct NewResponse: Sendable {
         self.answers = answers
         self.complete = complete
         self.verifiedBy = verifiedBy
+        self.basedOnVersion = basedOnVersion
     }
 }
 
@@ -51,6 +56,8 @@ public struct StoredResponse: Sendable, Equatable {
     public var verifiedBy: String?
     public var createdAt: Date
     public var updatedAt: Date
+    /// Raised by every save (1 for the first), so a save can tell whether it started from the latest one.
+    public var version: Int64
     public var answers: Answers
 }
 
@@ -96,18 +103,33 @@ extension SurveyDatabase {
         if let existingID = responseID {
             // A form the parent is still paging through is not an answer yet: finishing it, or typing in
             // their paper form instead, takes its place.
-            let existingComplete = try Bool.fetchOne(db.cachedStatement(sql: "SELECT complete FROM response WHERE id = ?"), arguments: [existingID]) ?? false
+            let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT complete, version FROM response WHERE id = ?"), arguments: [existingID])
+            let existingComplete = current.map { $0["complete"] as Bool } ?? false
+            let currentVersion = current.map { $0["version"] as Int64 } ?? 0
             if existing == .refuse, existingComplete {
                 let code = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM invitation WHERE respondent_id = ?"), arguments: [response.respondentID])
                 throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
             }
+            if let basedOn = response.basedOnVersion, basedOn != currentVersion {
+                // Someone saved in between. Saving the same answers again (a double click, a resent form)
+                // undoes nothing; anything else would, so it is refused and nothing is written.
+                let stored = try storedResponse(id: existingID, db)
+                if stored.answers != answers {
+                    throw ResponseConflict(basedOnVersion: basedOn, current: stored)
+                }
+            }
+            // `complete` only ever rises: a page save never turns a sent form back into a draft.
             try db.cachedStatement(sql: """
                 UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
-                group_name = ?, tags = ?, complete = ?, verified_by = ?, updated_at = ? WHERE id = ?
+                group_name = ?, tags = ?, complete = MAX(complete, ?), verified_by = ?, updated_at = ?, version = version + 1 WHERE id = ?
                 """).execute(arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
                                  response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
             try db.cachedStatement(sql: "DELETE FROM answer WHERE response_id = ?").execute(arguments: [existingID])
         } else {
+            if let basedOn = response.basedOnVersion, basedOn != 0 {
+                // The response this save started from is gone (the roster was forgotten or it was deleted).
+                throw StoreError.unknownRespondent(response.respondentID ?? "")
+            }
             try db.cachedStatement(sql: """
                 INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
                 group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -132,6 +154,18 @@ extension SurveyDatabase {
         case .text(let value): (kind, text) = ("text", value)
         }
         try db.cachedStatement(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
+    }
+
+    /// One stored response by id with its answers, inside a transaction the caller holds.
+    func storedResponse(id: Int64, _ db: Database) throws -> StoredResponse {
+        var found: StoredResponse?
+        try ResponseCursor.scan(db, where: "r.id = ?", arguments: [id], includeIncomplete: true) { header, answers in
+            var response = header
+            for answer in answers { response.answers[answer.questionID] = answer }
+            found = response
+        }
+        guard let found else { throw StoreError.unknownRespondent(String(id)) }
+        return found
     }
 
     /// The response of one respondent, if any.

@@ -29,6 +29,11 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
         forgotten = false
     }
 
+    // Optional views of the required columns, so one merge rule serves every field of a re-import.
+    var groupOptional: String? { get { groupName } set { groupName = newValue ?? groupName } }
+    var languageOptional: String? { get { language } set { language = newValue ?? language } }
+    var tagsOptional: String? { get { tags } set { tags = newValue ?? tags } }
+
     var respondent: Respondent {
         Respondent(id: id, group: groupName, childName: childName, parentNames: parentNames, language: language,
                    contact: contact, tags: tags.split(separator: " ").map(String.init))
@@ -36,16 +41,54 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension SurveyDatabase {
-    /// Adds new families and updates known ones (by id), all in one transaction. Never duplicates.
+    /// Adds new families and updates known ones (by id, whatever its capitals), all in one transaction.
+    /// Every field is taken as given. Never duplicates.
     @discardableResult
     public func importRoster(_ respondents: [Respondent]) throws -> (added: Int, updated: Int) {
+        let summary = try importRoster(respondents.map(RosterRow.init), replaceEmpty: true)
+        return (summary.added.count, summary.updated.count + summary.unchanged)
+    }
+
+    /// Imports roster rows in one transaction: new families are added, known ones (ids compared without
+    /// regard to capitals or surrounding spaces) are updated field by field. An empty cell leaves the
+    /// stored value alone unless `replaceEmpty`, so a file with fewer columns never wipes what is known.
+    /// With `dryRun` nothing is written: the summary says what the import would do.
+    @discardableResult
+    public func importRoster(_ rows: [RosterRow], replaceEmpty: Bool, dryRun: Bool = false) throws -> RosterImportSummary {
         try write { db in
-            var added = 0, updated = 0
-            for respondent in respondents {
-                if try RespondentRow.exists(db, key: respondent.id) { updated += 1 } else { added += 1 }
-                try RespondentRow(respondent).upsert(db)
+            var known: [String: RespondentRow] = [:]
+            for row in try RespondentRow.filter(Column("forgotten") == false).fetchAll(db) { known[row.id.lowercased()] = row }
+            var summary = RosterImportSummary()
+            for row in rows {
+                guard let stored = known[row.id.lowercased()] else {
+                    summary.added.append(row.id)
+                    let new = RespondentRow(row.respondent)
+                    known[row.id.lowercased()] = new
+                    if !dryRun { try new.insert(db) }
+                    continue
+                }
+                var updated = stored
+                var changes: [RosterChange] = []
+                func merge(_ field: RosterChange.Field, _ keyPath: WritableKeyPath<RespondentRow, String?>, _ value: String?) {
+                    guard value != nil || replaceEmpty, stored[keyPath: keyPath] != value else { return }
+                    updated[keyPath: keyPath] = value
+                    changes.append(RosterChange(id: stored.id, field: field, old: stored[keyPath: keyPath], new: value))
+                }
+                merge(.group, \.groupOptional, row.group)
+                merge(.childName, \.childName, row.childName)
+                merge(.parentNames, \.parentNames, row.parentNames)
+                merge(.language, \.languageOptional, row.language ?? (replaceEmpty ? "nl" : nil))
+                merge(.contact, \.contact, row.contact)
+                merge(.tags, \.tagsOptional, row.tags.map { $0.joined(separator: " ") } ?? (replaceEmpty ? "" : nil))
+                if changes.isEmpty {
+                    summary.unchanged += 1
+                } else {
+                    summary.updated.append(stored.id)
+                    summary.changes += changes
+                    if !dryRun { try updated.update(db) }
+                }
             }
-            return (added, updated)
+            return summary
         }
     }
 

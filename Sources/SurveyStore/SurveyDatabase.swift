@@ -24,6 +24,10 @@ public final class SurveyDatabase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
+        // Two processes creating or migrating the same new file at once (two `init` runs) would race on the
+        // schema and one would fail with a raw SQLite error; a lock on the file makes the second wait.
+        let lock = SchemaLock(path: path)
+        defer { lock.release() }
         pool = try DatabasePool(path: path, configuration: configuration)
         try Self.migrator.migrate(pool)
     }

@@ -6,24 +6,10 @@ import Testing
 /// "Alle vragen op één pagina": a parent answers every question in one form and sends it with one post,
 /// over real HTTP, with the same checks as the paged form.
 @Suite struct OnePageFormTests {
-    /// The fields a parent posts for the questions `page` shows. Answers to questions that others depend
-    /// on avoid the options that would show a follow-up question, unless `reveal` is set.
+    /// The fields a parent posts for the questions `page` shows (see `FormFiller.onePageFields`).
     func answers(on page: Browser.Page, survey: Survey, reveal: Bool = false, leaving skipped: Set<String> = [],
                  action: String = "submit") throws -> [(String, String)] {
-        let filler = FormFiller(survey: survey)
-        var fields: [(String, String)] = [("lang", page.inputValue("lang") ?? "nl"), ("action", action)]
-        for id in page.shownQuestions {
-            fields.append(("shown", id))
-            if skipped.contains(id) { continue }
-            let question = try #require(survey.question(id))
-            let triggers = Set(survey.questions.compactMap(\.showIf).filter { $0.question == id }.flatMap(\.answered))
-            if !reveal, !triggers.isEmpty, let quiet = question.options.first(where: { !triggers.contains($0.id) }) {
-                fields.append(("q-\(id)", quiet.id))
-            } else {
-                fields += filler.fields(for: question)
-            }
-        }
-        return fields
+        try FormFiller(survey: survey).onePageFields(on: page, reveal: reveal, leaving: skipped, action: action)
     }
 
     /// What the posted fields mean, read with the shared answer rules: what the stored response must hold.

@@ -7,7 +7,7 @@ public struct RosterError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Reads a class roster from CSV as teachers export it: comma or semicolon separated (Dutch Excel writes
-/// semicolons), UTF-8 with or without BOM, Dutch or English column names.
+/// semicolons), UTF-8 with or without BOM (or Windows-1252, see `RosterEncoding`), Dutch or English column names.
 public enum RosterCSV {
     /// Column names that are understood, per field.
     static let columns: [(field: String, names: [String])] = [
@@ -20,11 +20,22 @@ public enum RosterCSV {
         ("tags", ["kenmerken", "kenmerk", "tags", "tag"]),
     ]
 
-    /// Parses the whole file; throws the first bad row and imports nothing then.
+    /// Parses the whole file into families with defaults for empty cells (language `nl`, no tags);
+    /// throws the first bad row and imports nothing then.
     public static func parse(_ text: String, knownTags: [Tag]) throws(RosterError) -> [Respondent] {
+        try rows(text, knownTags: knownTags).map(\.respondent)
+    }
+
+    /// Parses the whole file into rows that keep empty cells apart (nil), so a re-import can leave stored
+    /// values alone. Strict: an empty id, a byte-order mark inside the file, ids that differ only in case,
+    /// and a row with more cells than the header (an unquoted list split by the separator) are errors.
+    public static func rows(_ text: String, knownTags: [Tag]) throws(RosterError) -> [RosterRow] {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let records = split(text)
         guard let header = records.first else { throw RosterError(row: 0, message: "The roster file is empty: it needs a header row and one row per family.") }
+        for record in records where record.cells.contains(where: { $0.contains("\u{FEFF}") }) {
+            throw RosterError(row: record.row, message: "holds an invisible byte-order mark (BOM), usually where two files were pasted together; delete it, or save the file again from Excel as 'CSV UTF-8'.")
+        }
         var fieldIndex: [String: Int] = [:]
         for (index, name) in header.cells.enumerated() {
             let name = name.trimmingCharacters(in: .whitespaces).lowercased()
@@ -38,8 +49,9 @@ public enum RosterCSV {
         guard fieldIndex["group"] != nil else {
             throw RosterError(row: 1, message: "The header has no column 'groep' (group or class).")
         }
-        var respondents: [Respondent] = []
-        var seen: [String: Int] = [:]
+        let separator = separator(of: text)
+        var rows: [RosterRow] = []
+        var seen: [String: (row: Int, id: String)] = [:]
         for record in records.dropFirst() where !record.cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
             func cell(_ field: String) -> String? {
                 guard let index = fieldIndex[field], index < record.cells.count else { return nil }
@@ -47,19 +59,35 @@ public enum RosterCSV {
                 return value.isEmpty ? nil : value
             }
             let row = record.row
-            guard let id = cell("id") ?? cell("child") else {
-                throw RosterError(row: row, message: "no id and no child name; every family needs one of them.")
+            let extra = record.cells.dropFirst(header.cells.count)
+            if extra.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw RosterError(row: row, message: "has \(record.cells.count) cells but the header has \(header.cells.count): a cell that holds the separator '\(separator)' (such as tags \"nt2\(separator) alleenstaand\") must be in double quotes, or save the file with ';' as Dutch Excel does.")
             }
-            if let earlier = seen[id] { throw RosterError(row: row, message: "the id '\(id)' is already used in row \(earlier).") }
-            seen[id] = row
+            let id: String
+            if fieldIndex["id"] != nil {
+                guard let given = cell("id") else {
+                    throw RosterError(row: row, message: "the id is empty; every family needs its own id (the child's name is not used instead when the file has an id column).")
+                }
+                id = given
+            } else {
+                guard let child = cell("child") else { throw RosterError(row: row, message: "no child name; without an id column the child's name identifies the family.") }
+                id = child
+            }
+            if let earlier = seen[id.lowercased()] {
+                let same = earlier.id == id ? "" : " as '\(earlier.id)' (ids do not depend on capitals)"
+                throw RosterError(row: row, message: "the id '\(id)' is already used in row \(earlier.row)\(same).")
+            }
+            seen[id.lowercased()] = (row, id)
             guard let group = cell("group") else { throw RosterError(row: row, message: "no group or class for '\(id)'.") }
-            let language = try languageCode(cell("language") ?? "nl", row: row)
-            let tags = try (cell("tags") ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" })
-                .map { word throws(RosterError) in try tagID(String(word), knownTags: knownTags, row: row) }
-            respondents.append(Respondent(id: id, group: group, childName: cell("child"), parentNames: cell("parents"),
-                                          language: language, contact: cell("contact"), tags: tags))
+            let language = try cell("language").map { value throws(RosterError) in try languageCode(value, row: row) }
+            let tags = try cell("tags").map { text throws(RosterError) in
+                try text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" })
+                    .map { word throws(RosterError) in try tagID(String(word), knownTags: knownTags, row: row) }
+            }
+            rows.append(RosterRow(row: row, id: id, group: group, childName: cell("child"), parentNames: cell("parents"),
+                                  language: language, contact: cell("contact"), tags: tags))
         }
-        return respondents
+        return rows
     }
 
     static func tagID(_ word: String, knownTags: [Tag], row: Int) throws(RosterError) -> String {
@@ -87,6 +115,12 @@ public enum RosterCSV {
 
     // MARK: CSV
 
+    /// Whichever of ';' and ',' the header line uses more.
+    static func separator(of text: String) -> Character {
+        let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        return headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
+    }
+
     struct Record {
         var row: Int
         var cells: [String]
@@ -96,8 +130,7 @@ public enum RosterCSV {
     /// breaks. The separator is whichever of ';' and ',' the header line uses more. A record's row is counted as a
     /// spreadsheet counts it: a cell with a line break stays one row.
     static func split(_ text: String) -> [Record] {
-        let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
-        let separator: Character = headerLine.filter { $0 == ";" }.count > headerLine.filter { $0 == "," }.count ? ";" : ","
+        let separator = separator(of: text)
         var records: [Record] = []
         var cells: [String] = []
         var cell = ""

@@ -25,7 +25,8 @@ struct FormResponder: Sendable {
             problems = missing.problems
         }
         return render(survey: survey, channel: channel, language: language, theme: theme, answers: answers,
-                      values: PageValues(answers), problems: problems, status: problems.isEmpty ? .ok : .unprocessableContent)
+                      values: PageValues(answers), problems: problems, version: stored?.version ?? 0,
+                      status: problems.isEmpty ? .ok : .unprocessableContent)
     }
 
     /// Reads a posted page, saves it, and answers with the next page (303) or the same page with messages.
@@ -37,20 +38,31 @@ struct FormResponder: Sendable {
         }
         let flow = FormFlow(survey: survey)
         let stored = try prefetched ?? database.response(of: respondent.id)
+        let basedOn = Self.basedOnVersion(form, stored: stored)
         let posted = try flow.read(form, theme: theme, stored: stored?.answers ?? [:], action: action)
         if !posted.problems.isEmpty {
             return render(survey: survey, channel: channel, language: language, theme: theme, answers: posted.answers,
-                          values: posted.values, problems: posted.problems, status: .unprocessableContent)
+                          values: posted.values, problems: posted.problems, version: basedOn, status: .unprocessableContent)
         }
         let missing = flow.firstPageMissingRequired(posted.answers)
         let completes = action == .submit && missing == nil && !posted.revealed
-        try await saves.save(NewResponse(
-            respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
-            enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)))
+        do {
+            try await saves.save(NewResponse(
+                respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
+                enteredBy: channel.enteredBy, answers: posted.answers, complete: completes, basedOnVersion: basedOn))
+        } catch let conflict as ResponseConflict {
+            // Show the page again over what is stored now, with what was typed, and save nothing until the
+            // parent presses again (then against the version they have now seen).
+            let again = try flow.read(form, theme: theme, stored: conflict.current.answers, action: action)
+            return render(survey: survey, channel: channel, language: language, theme: theme, answers: again.answers,
+                          values: PageValues(again.answers).overlaid(with: again.values), problems: [],
+                          notice: Self.changedElsewhere(conflict), version: conflict.current.version, status: .conflict)
+        }
         if posted.revealed {
             return render(survey: survey, channel: channel, language: language, theme: theme, answers: posted.answers,
                           values: posted.values, problems: [], notice: survey.interfaceText(.followUp, language),
-                          revealed: posted.revealedQuestions, status: .ok)
+                          revealed: posted.revealedQuestions, version: try database.response(of: respondent.id)?.version ?? 0,
+                          status: .ok)
         }
         let visible = flow.pages(given: posted.answers)
         let order = survey.themes.map(\.id)
@@ -75,7 +87,8 @@ struct FormResponder: Sendable {
     }
 
     func render(survey: Survey, channel: FormChannel, language: String, theme: Theme, answers: Answers, values: PageValues,
-                problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], status: HTTPResponse.Status) -> Response {
+                problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], version: Int64,
+                status: HTTPResponse.Status) -> Response {
         let flow = FormFlow(survey: survey)
         var visible = flow.pages(given: answers)
         if !visible.contains(where: { $0.id == theme.id }) { visible.append(theme) }
@@ -85,6 +98,25 @@ struct FormResponder: Sendable {
                               questions: flow.questions(of: theme, given: answers), values: values, problems: problems, notice: notice,
                               revealed: revealed)
         form.merge(model.layout(title: form["title"] as? String ?? "", switchPath: channel.url(page: theme.id))) { _, new in new }
+        form["version"] = String(version)
         return pages.html("form", form, status: status)
+    }
+}
+
+extension FormResponder {
+    /// The response version a posted page started from: the hidden field the page carried, or (a page
+    /// without it) the version this request read, so a save never lands on answers it did not see.
+    static func basedOnVersion(_ form: FormBody, stored: StoredResponse?) -> Int64 {
+        form["version"].flatMap { Int64($0) } ?? stored?.version ?? 0
+    }
+
+    /// The plain message above a page whose save was refused because the answers changed elsewhere
+    /// (another tab, the kiosk, staff typing the paper form), in Dutch with English beside it.
+    static func changedElsewhere(_ conflict: ResponseConflict) -> String {
+        let who = conflict.changedBy
+        return "Uw antwoorden zijn intussen ergens anders veranderd (\(who.dutch), \(conflict.changedAt)). "
+            + "Wat u net invulde staat hieronder, maar is nog niet bewaard: kijk het na en druk nog een keer op de knop om het te bewaren. "
+            + "/ Your answers were changed elsewhere in the meantime (\(who.english), \(conflict.changedAt)). "
+            + "What you just entered is shown below but has not been saved: check it and press the button again to save it."
     }
 }

@@ -10,9 +10,10 @@ extension FormResponder {
     /// `prefetched` is the respondent's stored response when the caller already read it (`.some(nil)`: none yet).
     func showAll(survey: Survey, respondent: Respondent, channel: FormChannel, language: String,
                  prefetched: StoredResponse?? = nil) throws -> Response {
-        let answers = try (prefetched ?? database.response(of: respondent.id))?.answers ?? [:]
+        let stored = try prefetched ?? database.response(of: respondent.id)
+        let answers = stored?.answers ?? [:]
         return renderAll(survey: survey, channel: channel, language: language, answers: answers, values: PageValues(answers),
-                         problems: [], status: .ok)
+                         problems: [], version: stored?.version ?? 0, status: .ok)
     }
 
     /// Reads the posted one-page form and saves it once: to the thank-you page (303) when it is sent and
@@ -25,6 +26,7 @@ extension FormResponder {
         }
         let flow = FormFlow(survey: survey)
         let stored = try prefetched ?? database.response(of: respondent.id)
+        let basedOn = Self.basedOnVersion(form, stored: stored)
         var posted = try flow.read(form, themes: survey.themes, stored: stored?.answers ?? [:], action: action)
         let values = PageValues(posted.answers).overlaid(with: posted.values)
         if action == .submit {
@@ -37,26 +39,38 @@ extension FormResponder {
         let notice = posted.revealed ? survey.interfaceText(.followUp, language) : nil
         if !posted.problems.isEmpty {
             return renderAll(survey: survey, channel: channel, language: language, answers: posted.answers, values: values,
-                             problems: posted.problems, notice: notice, revealed: posted.revealedQuestions, status: .unprocessableContent)
+                             problems: posted.problems, notice: notice, revealed: posted.revealedQuestions, version: basedOn,
+                             status: .unprocessableContent)
         }
         let completes = action == .submit && !posted.revealed
-        try await saves.save(NewResponse(
-            respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
-            enteredBy: channel.enteredBy, answers: posted.answers, complete: completes || (stored?.complete ?? false)))
+        do {
+            try await saves.save(NewResponse(
+                respondentID: respondent.id, method: channel.method, language: language, interpreter: channel.interpreter,
+                enteredBy: channel.enteredBy, answers: posted.answers, complete: completes, basedOnVersion: basedOn))
+        } catch let conflict as ResponseConflict {
+            // As on the paged form: what was typed comes back over what is stored now, and nothing is saved.
+            let again = try flow.read(form, themes: survey.themes, stored: conflict.current.answers, action: action)
+            return renderAll(survey: survey, channel: channel, language: language, answers: again.answers,
+                             values: PageValues(again.answers).overlaid(with: again.values), problems: [],
+                             notice: Self.changedElsewhere(conflict), version: conflict.current.version, status: .conflict)
+        }
         if posted.revealed {
             return renderAll(survey: survey, channel: channel, language: language, answers: posted.answers, values: values,
-                             problems: [], notice: notice, revealed: posted.revealedQuestions, status: .ok)
+                             problems: [], notice: notice, revealed: posted.revealedQuestions,
+                             version: try database.response(of: respondent.id)?.version ?? 0, status: .ok)
         }
         return Pages.redirect(channel.url(action == .save ? "/saved" : "/thanks", language: language))
     }
 
     /// The one-page form for `answers` (which decide the follow-up questions shown), showing `values`.
     func renderAll(survey: Survey, channel: FormChannel, language: String, answers: Answers, values: PageValues,
-                   problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], status: HTTPResponse.Status) -> Response {
+                   problems: [AnswerProblem], notice: String? = nil, revealed: [String] = [], version: Int64,
+                   status: HTTPResponse.Status) -> Response {
         let flow = FormFlow(survey: survey)
         let sections = survey.themes.map { (theme: $0, questions: flow.questions(of: $0, given: answers)) }.filter { !$0.questions.isEmpty }
         let model = PageModel(survey: survey, channel: channel, language: language)
-        let page = model.onePage(sections: sections, values: values, problems: problems, notice: notice, revealed: revealed)
+        var page = model.onePage(sections: sections, values: values, problems: problems, notice: notice, revealed: revealed)
+        page["version"] = String(version)
         return pages.html("form-all", page, status: status)
     }
 }

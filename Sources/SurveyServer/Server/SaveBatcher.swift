@@ -26,7 +26,9 @@ final class SaveBatcher: Sendable {
         self.database = database
     }
 
-    /// Saves `response` (replacing the respondent's earlier answers), durably, and returns its id.
+    /// Saves `response` (replacing the respondent's earlier answers), durably, and returns its id. Throws
+    /// `ResponseConflict` when the stored response moved on from `response.basedOnVersion`: the check
+    /// runs inside the batch's transaction, so no save in the batch undoes another.
     @discardableResult
     func save(_ response: NewResponse) async throws -> Int64 {
         try await withCheckedThrowingContinuation { continuation in

@@ -17,6 +17,10 @@ struct EnterCommand: AsyncParsableCommand {
             --verify is the second, blind entry of the same paper form by another person: each difference with
             the first entry is shown to be settled, and the response records that it was verified.
 
+            When the response changes while you type (the parent sends the web form, a colleague enters the same
+            form), nothing is saved: you are told who changed it and when, may see the differences, and choose
+            whether to replace it.
+
             Methods: paper_home, at_school_conversation, digital, digital_at_school, oral, oral_interpreter.
             Interpreters: professional, family_member, staff_member, other.
 
@@ -47,7 +51,7 @@ struct EnterCommand: AsyncParsableCommand {
     @Option(help: "Who enters the answers (default: the login name).")
     var enteredBy: String = ProcessInfo.processInfo.environment["USER"] ?? "staff"
 
-    @Flag(help: "Replace an earlier response for this code without asking.")
+    @Flag(help: "Replace an earlier response for this code without asking (a change made while you type is still asked about).")
     var replace = false
 
     @Flag(help: "Second, blind entry of a paper form to check the first.")
@@ -80,8 +84,10 @@ struct EnterCommand: AsyncParsableCommand {
         }
         var session = EntrySession(survey: survey, language: language)
         guard let answers = try session.run() else { throw CLIError("Stopped: nothing was saved.") }
-        try db.save(NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
-                                enteredBy: enteredBy, answers: answers), existing: .replace)
+        // Saved only if nobody changed the response while staff were typing (a parent on the web, a colleague).
+        let entry = NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
+                                enteredBy: enteredBy, answers: answers, basedOnVersion: existing?.version ?? 0)
+        try ConflictingEntry.save(entry, to: db, code: code, session: session)
         print("Saved: \(answers.count) answers for code \(code). / Opgeslagen.")
     }
 
@@ -136,9 +142,10 @@ struct EnterCommand: AsyncParsableCommand {
                 if EntrySession.quit.contains(reply.lowercased()) { throw CLIError("Stopped: nothing was saved.") }
             }
         }
-        try db.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
-                                interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
-                                verifiedBy: enteredBy), existing: .replace)
+        try ConflictingEntry.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
+                                              interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
+                                              verifiedBy: enteredBy, basedOnVersion: first.version),
+                                  to: db, code: code, session: session)
         print("Verified: \(differing.count) difference(s) settled; the response is marked as checked by \(enteredBy).")
     }
 }

@@ -50,6 +50,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let db = try open()
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        for file in UnfinishedReports.removeStale(in: folder) {
+            print("Removed \(file): an unfinished workbook left by an interrupted report (it may hold all answers).")
+        }
         if withNames {
             Output.error("Warning: --with-names puts parents' names in the report (sheet Respons). Keep it inside the team and delete it after the meeting.")
         }
@@ -58,7 +62,7 @@ struct ReportCommand: AsyncParsableCommand {
         do {
             files = try ReportWriter.write(
                 database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames, openAnswers: OpenAnswers(rawValue: openAnswers) ?? .text),
-                to: URL(fileURLWithPath: out, isDirectory: true), progress: { bar.update($0) })
+                to: folder, progress: { bar.update($0) })
         } catch let error as ReportError {
             bar.finish()
             throw CLIError(error.description)
@@ -70,6 +74,10 @@ struct ReportCommand: AsyncParsableCommand {
             throw CLIError("The report could not be written: \(error.localizedDescription)")
         }
         bar.finish()
+        if withNames {
+            // So that `roster forget` can remind whoever forgets the names that these files still hold them.
+            try? db.recordNamesReport([files.workbook, files.summary].map { $0.standardizedFileURL.path })
+        }
         if audit { print(files.audit) }
         print("Workbook: \(files.workbook.path)")
         print("Summary:  \(files.summary.path)")

@@ -19,15 +19,22 @@ struct RosterCommand: AsyncParsableCommand {
                   id (or kind: the child's name), groep, ouders, taal, contact, kenmerken
                 Tags (kenmerken) go in one cell, separated by commas: "nt2, alleenstaand". Known tags are
                 gescheiden, samengesteld, tweeverdieners, alleenstaand, nt2 and those the survey declares.
-                Comma- or semicolon-separated (as Dutch Excel saves), UTF-8 with or without BOM.
-                A bad row is reported by its row number and nothing of the file is imported.
+                Comma- or semicolon-separated (as Dutch Excel saves), UTF-8 with or without BOM; a file
+                that is entirely Windows-1252 (older Excel) is read as such, and the output says so.
+                A bad row is reported by its row number and nothing of the file is imported: a byte that is
+                not UTF-8, a BOM inside the file, an empty id, the same id twice (capitals do not count), or
+                more cells than the header (a tag list with the separator in it needs quotes).
+
+                Importing again updates families by id. An empty cell keeps what is stored, unless
+                --replace-empty; every changed field is listed. --dry-run lists them and writes nothing.
 
                 Example file:
                   id;kind;groep;ouders;taal;contact;kenmerken
                   L01;Sara;5B;Fatima el Amrani;ar;06-12345678;nt2, alleenstaand
 
-                Example:
+                Examples:
                   ouderstem roster import klas-5b.csv
+                  ouderstem roster import klas-5b-nieuw.csv --dry-run
                 """
         )
 
@@ -36,27 +43,32 @@ struct RosterCommand: AsyncParsableCommand {
         @Argument(help: "The roster file (CSV).")
         var file: String
 
+        @Flag(name: .customLong("replace-empty"), help: "Let an empty cell clear what is stored (language back to nl, no tags).")
+        var replaceEmpty = false
+
+        @Flag(name: .customLong("dry-run"), help: "Show what the import would change, and write nothing.")
+        var dryRun = false
+
         func run() async throws {
             let db = try database.open()
             let survey = try db.currentSurvey()
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw CLIError("Cannot read the roster file \(file); check the path.")
             }
-            guard let text = String(data: data, encoding: .utf8) ?? String(data: data, encoding: .windowsCP1252) else {
-                throw CLIError("The roster file \(file) is not text; save it from Excel as 'CSV UTF-8'.")
-            }
-            let respondents: [Respondent]
+            let rows: [RosterRow]
+            let encoding: RosterEncoding
             do {
-                respondents = try RosterCSV.parse(text, knownTags: survey.tags)
+                let decoded = try RosterEncoding.decode([UInt8](data))
+                encoding = decoded.encoding
+                rows = try RosterCSV.rows(decoded.text, knownTags: survey.tags)
             } catch {
                 throw CLIError("\(file): \(error.description) Nothing was imported.")
             }
-            let (added, updated) = try db.importRoster(respondents)
-            print("Imported \(respondents.count) families from \(file): \(added) new, \(updated) updated.")
-            let tags = Dictionary(grouping: respondents.flatMap(\.tags), by: { $0 }).mapValues(\.count)
-            if !tags.isEmpty {
-                print("Tags: " + tags.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            if encoding == .windows1252 {
+                print("Note: \(file) is not UTF-8; it was read as Windows-1252 (older Excel). Check that names with accents look right below.")
             }
+            let summary = try db.importRoster(rows, replaceEmpty: replaceEmpty, dryRun: dryRun)
+            print(RosterReport(summary: summary, rows: rows, file: file, replaceEmpty: replaceEmpty, dryRun: dryRun).text)
         }
     }
 
@@ -110,6 +122,13 @@ struct RosterCommand: AsyncParsableCommand {
 
         func run() async throws {
             let db = try database.open()
+            let withNames = try db.namesReports().filter { FileManager.default.fileExists(atPath: $0.path) }
+            if !withNames.isEmpty {
+                print("These reports were written with --with-names and still hold parents' names; delete them yourself:")
+                for report in withNames {
+                    print("  \(report.path)  (\(report.writtenAt.formatted(date: .abbreviated, time: .shortened)))")
+                }
+            }
             if !yes {
                 print("This deletes all names and contacts for good. Type 'ja' to go on: ", terminator: "")
                 guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "ja" else {
@@ -118,6 +137,9 @@ struct RosterCommand: AsyncParsableCommand {
             }
             let count = try db.forgetRoster()
             print("Names and contacts of \(count) families are deleted; the responses and their tags remain.")
+            if !withNames.isEmpty {
+                print("Still to delete: \(withNames.count) report file(s) with names, listed above.")
+            }
         }
     }
 }

@@ -55,3 +55,25 @@ struct FormFiller {
         throw CancellationError()
     }
 }
+
+extension FormFiller {
+    /// The fields a parent posts on the one-page form for the questions `page` shows. Answers to
+    /// questions that others depend on avoid the options that would show a follow-up question, unless
+    /// `reveal` is set.
+    func onePageFields(on page: Browser.Page, reveal: Bool = false, leaving skipped: Set<String> = [],
+                       action: String = "submit") throws -> [(String, String)] {
+        var fields: [(String, String)] = [("lang", page.inputValue("lang") ?? "nl"), ("action", action)]
+        for id in page.shownQuestions {
+            fields.append(("shown", id))
+            if skipped.contains(id) { continue }
+            let question = try #require(survey.question(id))
+            let triggers = Set(survey.questions.compactMap(\.showIf).filter { $0.question == id }.flatMap(\.answered))
+            if !reveal, !triggers.isEmpty, let quiet = question.options.first(where: { !triggers.contains($0.id) }) {
+                fields.append(("q-\(id)", quiet.id))
+            } else {
+                fields += self.fields(for: question)
+            }
+        }
+        return fields
+    }
+}

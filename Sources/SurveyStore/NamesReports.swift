@@ -1,0 +1,31 @@
+import Foundation
+import GRDB
+
+/// A report written with names in it (`report --with-names`), remembered so that `roster forget` can
+/// name the files that still hold names after the roster itself has forgotten them.
+public struct NamesReportFile: Sendable, Equatable {
+    /// The absolute path the file was written to.
+    public var path: String
+    public var writtenAt: Date
+}
+
+extension SurveyDatabase {
+    /// Remembers that reports with names were written to `paths`.
+    public func recordNamesReport(_ paths: [String]) throws {
+        let now = Date()
+        try write { db in
+            for path in paths {
+                try db.execute(sql: "INSERT OR REPLACE INTO names_report (path, written_at) VALUES (?, ?)", arguments: [path, now])
+            }
+        }
+    }
+
+    /// Every report with names ever written from this database, newest first (the files may be gone).
+    public func namesReports() throws -> [NamesReportFile] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT path, written_at FROM names_report ORDER BY written_at DESC, path").map {
+                NamesReportFile(path: $0["path"], writtenAt: $0["written_at"])
+            }
+        }
+    }
+}

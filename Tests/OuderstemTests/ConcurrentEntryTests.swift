@@ -1,0 +1,84 @@
+import Foundation
+import SurveyCore
+import SurveyStore
+import Testing
+
+/// Staff type a paper form with `ouderstem enter` while the parent sends the web form for the same code
+/// (issue 9, point 3): the real binary and the real server on one database. Before, the entry replaced
+/// the parent's answers ("Saved: 33 answers").
+@Suite struct ConcurrentEntryTests {
+    static let survey = try! SurveyLoader.load(path: CLIFlowTests.surveyPath).survey
+
+    /// The one-page web form as a parent sends it: every question the page shows, answered without
+    /// bringing up follow-up questions, with the hidden fields the page carries.
+    func webForm(_ server: RunningServer, code: String) throws -> [(String, String)] {
+        let page = try server.request("GET", "/s/\(code)/all")
+        #expect(page.status == 200)
+        let shown = page.body.components(separatedBy: "name=\"shown\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        let version = page.body.components(separatedBy: "name=\"version\" value=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
+        var fields: [(String, String)] = [("lang", "nl"), ("action", "submit"), ("version", try #require(version))]
+        for id in shown {
+            fields.append(("shown", id))
+            let question = try #require(Self.survey.question(id))
+            let triggers = Set(Self.survey.questions.compactMap(\.showIf).filter { $0.question == id }.flatMap(\.answered))
+            switch question.type {
+            case .text: fields.append(("q-\(id)", "Via de link ingevuld door de ouder"))
+            case .number: fields.append(("q-\(id)", AnswerParser.format(question.minimum ?? 1)))
+            default: fields.append(("q-\(id)", try #require(question.options.first { !triggers.contains($0.id) }).id))
+            }
+        }
+        return fields
+    }
+
+    /// Starts `enter` for family L12, answers every question, and while it waits at "Save?" the parent sends
+    /// the web form. Then staff press j; what follows is up to `afterConflict`.
+    func race(afterConflict: [String]) throws -> (result: CLI.Result, db: SurveyDatabase) {
+        let cli = try CLIFlowTests.startedPeiling()
+        try cli.run(["invite", "--base-url", "http://127.0.0.1", "--out", cli.path("brieven")])
+        let db = try SurveyDatabase(path: cli.path("ouderstem.sqlite"))
+        let code = try #require(try db.invitationCodes()["L12"])
+        let server = try RunningServer(cli)
+        var plan = EntryScript.minimal(Self.survey)
+        plan["school-doen"] = "Van het papieren formulier"
+        let script = EntryScript.lines(for: Self.survey, plan: plan, confirm: "")
+        let entry = try cli.start(["enter", code.description, "--method", "paper_home", "--entered-by", "Sanne"],
+                                  input: String(script.dropLast()), closeInput: false)
+        var said = try entry.read(until: "Save? [j]a/yes")
+        let sent = try server.request("POST", "/s/\(code.value)/all", form: try webForm(server, code: code.value))
+        #expect(sent.status == 303 && sent.location?.contains("/thanks") == true, "the parent's form is acknowledged: \(sent.location ?? "")")
+        entry.type("j")
+        said += try entry.read(until: "Verschillen tonen?")
+        for reply in afterConflict { entry.type(reply) }
+        try entry.stdin.fileHandleForWriting.close()
+        var result = cli.finish(entry)
+        result.output = said + result.output
+        return (result, db)
+    }
+
+    @Test func enterRefusesToOverwriteAWebAnswerThatArrivedWhileTyping() throws {
+        // Show the differences (j), then do not replace (n).
+        let (result, db) = try race(afterConflict: ["j", "n"])
+        #expect(result.status != 0)
+        #expect(result.output.contains("was changed while you were typing: Digital (own device)"))
+        #expect(result.output.contains("is intussen gewijzigd: Digitaal (eigen apparaat)"))
+        #expect(result.output.contains("stored / opgeslagen: Via de link ingevuld door de ouder"))
+        #expect(result.output.contains("typed / getypt:      Van het papieren formulier"))
+        #expect(!result.output.contains("Saved:"))
+        #expect(result.error.contains("Nothing was saved"))
+        let kept = try #require(try db.response(of: "L12"))
+        #expect(kept.method == .digital && kept.complete)
+        #expect(kept.answers["school-doen"]?.value == .text("Via de link ingevuld door de ouder"))
+    }
+
+    @Test func enterReplacesTheWebAnswerOnlyWhenStaffSaySo() throws {
+        // Do not show the differences (n), replace (j).
+        let (result, db) = try race(afterConflict: ["n", "j"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("was changed while you were typing"))
+        #expect(result.output.contains("Saved:"))
+        let replaced = try #require(try db.response(of: "L12"))
+        #expect(replaced.method == .paperHome && replaced.enteredBy == "Sanne")
+        #expect(replaced.answers["school-doen"]?.value == .text("Van het papieren formulier"))
+        #expect(try db.status().responses == 1)
+    }
+}

@@ -221,7 +221,7 @@ import SurveyCore
             ]
             let response = StoredResponse(id: Int64(i), respondentID: nil, definitionHash: "h", method: p.method, language: p.language,
                                           interpreter: nil, enteredBy: nil, group: p.group, tags: p.tags, complete: true, verifiedBy: nil,
-                                          createdAt: Date(), updatedAt: Date(), answers: answers)
+                                          createdAt: Date(), updatedAt: Date(), version: 1, answers: answers)
             aggregate.add(response, slots: ids.map { answers[$0] })
         }
         aggregate.finish()

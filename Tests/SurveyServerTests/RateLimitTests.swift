@@ -45,13 +45,15 @@ import Testing
         defer { peiling.cleanUp() }
         let mine = try #require(peiling.codes["L01"]), next = try #require(peiling.codes["L02"])
         try await peiling.withServer { browser in
-            try await KioskTests().unlock(browser)
+            try await browser.unlockKiosk()
             let start = try await browser.get("/kiosk")
-            let csrf = try #require(start.inputValue("csrf"))
+            // Every start screen carries a new one-time token: each attempt uses the one on the page it came from.
+            var csrf = try #require(start.inputValue("csrf"))
             for attempt in 0..<25 {
                 let wrong = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", Self.typo(of: mine, attempt))])
                 #expect(wrong.status == .notFound)
                 #expect(wrong.body.contains("Deze code kennen we niet."))
+                csrf = try #require(wrong.inputValue("csrf"))
             }
             let right = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", next)])
             #expect(right.status == .seeOther, "25 typos of one parent do not keep the next parent out")
@@ -151,9 +153,12 @@ import Testing
         let code = try #require(peiling.codes["L03"])
         let configuration = try Self.configuration { $0.kioskGuesses = .init(attempts: 2, refillSeconds: 600) }
         try await peiling.withServer(configuration) { browser in
-            try await KioskTests().unlock(browser)
-            let csrf = try #require(try await browser.get("/kiosk").inputValue("csrf"))
-            for _ in 0..<2 { _ = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", Self.unknownCode(peiling))]) }
+            try await browser.unlockKiosk()
+            var csrf = try #require(try await browser.get("/kiosk").inputValue("csrf"))
+            for _ in 0..<2 {
+                let wrong = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", Self.unknownCode(peiling))])
+                csrf = try #require(wrong.inputValue("csrf"))
+            }
             let limited = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", code)])
             #expect(limited.status == .tooManyRequests)
             #expect(limited.headers[.retryAfter] != nil)
@@ -169,7 +174,8 @@ import Testing
             let reset = try await browser.post("/staff/kiosks/reset", [("csrf", dashboard.inputValue("csrf") ?? "")])
             #expect(reset.status == .seeOther)
             #expect(!(try await browser.get("/staff")).body.contains("Kiosk wacht"))
-            let opened = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", code)])
+            let again = try #require(try await browser.get("/kiosk").inputValue("csrf"))
+            let opened = try await browser.post("/kiosk/start", [("csrf", again), ("code", code)])
             #expect(opened.status == .seeOther)
             #expect(opened.location == "/kiosk/form")
         }
@@ -181,10 +187,10 @@ import Testing
         let code = try #require(peiling.codes["L04"])
         let configuration = try Self.configuration { $0.kioskGuesses = .init(attempts: 1, refillSeconds: 600) }
         try await peiling.withServer(configuration) { browser in
-            try await KioskTests().unlock(browser)
+            try await browser.unlockKiosk()
             let csrf = try #require(try await browser.get("/kiosk").inputValue("csrf"))
-            _ = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", Self.unknownCode(peiling))])
-            #expect(try await browser.post("/kiosk/start", [("csrf", csrf), ("code", code)]).status == .tooManyRequests)
+            let wrong = try await browser.post("/kiosk/start", [("csrf", csrf), ("code", Self.unknownCode(peiling))])
+            #expect(try await browser.post("/kiosk/start", [("csrf", wrong.inputValue("csrf") ?? ""), ("code", code)]).status == .tooManyRequests)
             let old = browser.cookies["ouderstem_kiosk"]
             let unlock = try await browser.get("/kiosk/unlock")
             #expect(unlock.body.contains("Kiosk ontgrendelen"))

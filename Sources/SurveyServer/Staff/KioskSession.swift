@@ -42,6 +42,12 @@ extension SessionStore {
         return token
     }
 
+    /// Locks a kiosk: its session, and any parent's visit in it, is gone.
+    func lockKiosk(_ token: String?) {
+        guard let token else { return }
+        kiosks.withLock { $0[token] = nil }
+    }
+
     /// The kiosk behind `token`. A parent whose kiosk sent no request for `forgetAfter` seconds is forgotten
     /// first, so nothing of them is reachable any more; every request counts as activity.
     func kiosk(_ token: String?, forgetAfter: TimeInterval) -> KioskSession? {

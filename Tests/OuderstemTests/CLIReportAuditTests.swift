@@ -24,4 +24,17 @@ import Testing
         #expect(wrong.error.contains("--open-answers must be none, text or with-groups."))
         #expect(!wrong.error.contains("Fatal"))
     }
+
+    @Test func initWithANewVersionSaysWhatChangesBeforeMoving() throws {
+        let cli = try CLIFlowTests.startedPeiling()
+        let v1 = try String(contentsOfFile: CLIFlowTests.surveyPath, encoding: .utf8)
+        let removedLine = try #require(v1.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("id: telefoon") })
+        let v2 = v1.replacingOccurrences(of: "version: 1\n", with: "version: 2\n").replacingOccurrences(of: removedLine + "\n", with: "")
+        try v2.write(toFile: cli.path("v2.yaml"), atomically: true, encoding: .utf8)
+        let moved = try cli.run(["init", "--survey", cli.path("v2.yaml")])
+        #expect(moved.status == 0, "\(moved.error)")
+        #expect(moved.output.contains("Version 1 → 2 of 'behoeften-ouders':"))
+        #expect(moved.output.contains("is gone in version 2; earlier answers stay counted, marked as removed."))
+        #expect(moved.output.contains("The peiling now uses version 2"))
+    }
 }

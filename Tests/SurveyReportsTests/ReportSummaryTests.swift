@@ -119,6 +119,31 @@ import SurveyStore
         #expect(!book.contains(sheet, "Hoeveel behoefte heeft u aan meer informatie?"))
     }
 
+    @Test func anOptionRemovedInANewVersionStaysCountedAndMarked() throws {
+        let peiling = try TestPeiling()
+        defer { peiling.remove() }
+        // Five parents choose "Op papier" under version 1.
+        for i in 1...5 { try peiling.answer("a\(i)", ["kanaal": ["papier"], "duidelijk": ["eens"]]) }
+        let v1 = try String(contentsOf: TestPeiling.fixture, encoding: .utf8)
+        let v2 = v1.replacingOccurrences(of: "version: 1", with: "version: 2")
+            .replacingOccurrences(of: "          - { id: papier, nl: \"Op papier\", en: \"On paper\" }\n", with: "")
+        let survey2 = try SurveyLoader.load(yaml: v2, file: "v2.yaml").survey
+        #expect(survey2.question("kanaal")?.options.contains { $0.id == "papier" } == false)
+        _ = try peiling.database.initialize(name: "Groep 5, najaar 2026", survey: survey2, yaml: v2)
+        for i in 1...5 { try peiling.answer("c\(i)", ["kanaal": ["app"], "duidelijk": ["eens"]]) }
+        let files = try ReportWriter.write(database: peiling.database, options: ReportOptions(), to: peiling.folder)
+        let book = try XlsxReader(files.workbook)
+        let sheet = "1 Informatie"
+        // All ten still count: n stays 10, and the five earlier answers are there, marked.
+        let kanaal = try #require(book.rows(sheet).first { $0.cells[0]?.hasSuffix("Hoe wilt u informatie krijgen?") == true })
+        #expect(book.row(in: sheet, equals: "Meer antwoorden mogelijk. 10 ouders beantwoordden deze vraag.", after: kanaal.row) != nil)
+        let removed = try #require(book.row(in: sheet, equals: "Op papier (verwijderd in versie 2)", after: kanaal.row))
+        #expect(removed.cells[1] == "5")
+        // The summary says what changed and how many answered each version.
+        #expect(book.contains("Samenvatting", "versie 1: 5, versie 2: 5"))
+        #expect(book.contains("Samenvatting", "Vraag 'kanaal': antwoord 'Op papier' vervalt in versie 2; eerdere antwoorden blijven meetellen"))
+    }
+
     @Test func slugIsLowercaseAsciiWithDashes() {
         #expect(Slug.make("Groep 5, najaar 2026") == "groep-5-najaar-2026")
         #expect(Slug.make("Peuters Één & Twee!") == "peuters-een-twee")

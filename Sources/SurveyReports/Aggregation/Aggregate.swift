@@ -47,6 +47,8 @@ final class Aggregate {
         var isCurrent: Bool
     }
     private let versions: [String: Version]
+    /// The earlier versions of the definition, oldest first.
+    let earlier: [Survey]
     private let ids: [String]
     private let types: [QuestionType]
     private let optionIDs: [[String]]
@@ -59,7 +61,8 @@ final class Aggregate {
     init(survey: Survey, currentHash: String, definitions: [String: Survey], segments: SegmentTable, minGroup: Int) {
         self.survey = survey
         self.currentHash = currentHash
-        layout = QuestionLayout(survey: survey)
+        earlier = definitions.filter { $0.key != currentHash }.map(\.value).sorted { $0.version < $1.version }
+        layout = QuestionLayout(survey: survey, earlier: earlier)
         self.segments = segments
         self.minGroup = minGroup
         questionCount = layout.entries.count

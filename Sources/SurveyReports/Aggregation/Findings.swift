@@ -98,6 +98,11 @@ struct Findings {
             let versions = a.responsesPerVersion.sorted { $0.key < $1.key }.map { w("versie \($0.key): \($0.value)", "version \($0.key): \($0.value)") }
             versionNote = w("\(a.olderVersionResponses) antwoorden zijn gegeven op een eerdere versie van de vragenlijst (\(versions.joined(separator: ", "))). Ze tellen mee bij de vragen die nog bestaan; bij nieuwe vragen tellen ze niet als overgeslagen.",
                             "\(a.olderVersionResponses) responses answered an earlier version of the questionnaire (\(versions.joined(separator: ", "))). They count for the questions that still exist; for new questions they do not count as skipped.")
+            // What changed, version by version up to the current one.
+            let answered = Set(a.responsesPerVersion.keys)
+            let changes = a.earlier.filter { answered.contains($0.version) }
+                .flatMap { VersionChanges(from: $0, to: a.survey).lines(english: w.isEnglish) }
+            if !changes.isEmpty { versionNote! += " " + changes.joined(separator: " ") }
         }
 
         // Differences between groups that are large enough, for scale items.

@@ -18,13 +18,24 @@ struct QuestionLayout {
     let optionsPerSegment: Int
     private let position: [String: Int]
 
-    init(survey: Survey) {
+    /// The current questions; a single or multiple choice question also keeps the options an `earlier` version
+    /// had and this one removed, labelled "(verwijderd in versie N)", so their answers stay counted.
+    init(survey: Survey, earlier: [Survey] = []) {
         let otherLabel = survey.interfaceTexts(.other)
         var entries: [Entry] = []
         var offset = 0
         for theme in survey.themes {
             for question in theme.questions {
-                let options = question.type.isChoice ? question.choices(otherLabel: otherLabel) : []
+                var options = question.type.isChoice ? question.choices(otherLabel: otherLabel) : []
+                if question.type == .single || question.type == .multiple {
+                    for old in earlier.sorted(by: { $0.version > $1.version }) {
+                        for option in old.question(question.id)?.options ?? [] where !options.contains(where: { $0.id == option.id }) {
+                            options.append(AnswerOption(id: option.id, label: [
+                                "nl": "\(option.label.dutch) (verwijderd in versie \(survey.version))",
+                                "en": "\(option.label.text("en")) (removed in version \(survey.version))"]))
+                        }
+                    }
+                }
                 let index = Dictionary(options.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
                 entries.append(Entry(question: question, theme: theme, options: options, optionIndex: index, offset: offset,
                                      scale: question.scaleID.flatMap(survey.scale)))

@@ -31,6 +31,14 @@ struct InitCommand: AsyncParsableCommand {
         let yaml = try String(contentsOfFile: survey, encoding: .utf8)
         let db = try SurveyDatabase(path: database.db, create: true)
         let peilingName = name ?? definition.title.dutch
+        // Before a peiling moves to a new version, say what changes for the answers already given.
+        if let current = try? db.currentSurvey(), current.id == definition.id, current.contentHash != definition.contentHash {
+            let changes = VersionChanges(from: current, to: definition)
+            print("Version \(current.version) → \(definition.version) of '\(definition.id)':")
+            for line in changes.isEmpty ? ["Only wording changed; every answer stays where it was."] : changes.lines(english: true) { print("  \(line)") }
+            let counts = try db.status()
+            print("  Responses so far: \(counts.responses) (they keep the version they answered).")
+        }
         switch try db.initialize(name: peilingName, survey: definition, yaml: yaml) {
         case .created:
             print("Peiling '\(peilingName)' started in \(database.db): \(summary(of: definition)).")

@@ -192,7 +192,7 @@ struct PageModel {
 
 extension PageModel {
     /// The page where a parent types the code from the letter: at home (`/`) and on the kiosk.
-    /// `errorValues` fill the placeholders of the error text (`{minutes}` of `tooManyAttempts`).
+    /// `errorValues` fill the `{name}` slots of the error text (`{minutes}` of `tooManyAttempts`).
     func codeEntry(action: String, error: InterfaceKey?, errorValues: [String: String] = [:], typed: String = "", kiosk: Bool = false,
                    csrf: String? = nil) -> [String: Any] {
         var page = layout(title: survey.title.text(language))

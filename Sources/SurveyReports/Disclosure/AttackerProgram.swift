@@ -89,53 +89,118 @@ struct AttackerProgram {
         return (Int(solution.value.rounded()), used)
     }
 
-    /// The attacker's linear program for this question: one column per atom and attribute, one row per published figure.
+    /// The attacker's linear program for this question: one column per class of atoms and attribute, one row per
+    /// published figure.
+    ///
+    /// Atoms that lie in the same published and hidden segments share their columns: no figure tells them apart,
+    /// and any total of a class can be split over its atoms in proportion to their sizes without leaving an atom's
+    /// bounds (for single choice and scales every parent has one attribute, for multiple choice at least one), so
+    /// the ranges of every target made of whole classes are those of the program over atoms, with far fewer columns.
     final class Ranges {
         let program = LinearProgram()
-        /// Column of atom position i and attribute t.
+        /// The merged class of each atom position.
+        private let classOf: [Int]
+        /// Column of class c and attribute t.
         private var columns: [[Int32]] = []
         /// The published segment of each row that holds a published figure (rows count from 1).
         private(set) var rowSegments: [Int: Int] = [:]
         let question: Question
 
-        init(question: Question, published: [Int]) {
+        /// `hidden`: the segments whose cells the audit asks about (their atoms must not share a column with others).
+        init(question: Question, published: [Int], hidden: [Int]) {
             self.question = question
+            let segments = published + hidden
+            var bySignature: [[Int]: Int] = [:]
+            var classOf: [Int] = []
+            var size: [Int] = []
+            var members: [Set<Int>] = []
             for i in question.atoms.indices {
-                columns.append((0..<question.attributeCount).map { _ in program.addColumn(.between(0, Double(question.answerers[i]))) })
+                let signature = segments.filter { question.members[i].contains($0) }
+                let c = bySignature[signature] ?? {
+                    bySignature[signature] = size.count
+                    size.append(0)
+                    members.append(question.members[i])
+                    return size.count - 1
+                }()
+                classOf.append(c)
+                size[c] += question.answerers[i]
+            }
+            self.classOf = classOf
+            for c in size.indices {
+                columns.append((0..<question.attributeCount).map { _ in program.addColumn(.between(0, Double(size[c]))) })
             }
             var row = 0
             for segment in published {
                 let attributes = segment == 0 ? Array(0..<question.attributeCount) : question.publishedAttributes
+                let inside = size.indices.filter { members[$0].contains(segment) }
                 for t in attributes {
-                    let terms = question.atoms.indices.filter { question.members[$0].contains(segment) }.map { (column: columns[$0][t], coefficient: 1.0) }
-                    program.addRow(terms, .fixed(Double(question.count(t, in: segment))))
+                    program.addRow(inside.map { (column: columns[$0][t], coefficient: 1.0) }, .fixed(Double(question.count(t, in: segment))))
                     row += 1
                     rowSegments[row] = segment
                 }
             }
             // What every parent's answer is known to be: exactly one option, or at least one.
-            for i in question.atoms.indices {
-                let terms = columns[i].map { (column: $0, coefficient: 1.0) }
-                let m = Double(question.answerers[i])
-                program.addRow(terms, question.exclusive ? .fixed(m) : .atLeast(m))
+            for c in size.indices {
+                let terms = columns[c].map { (column: $0, coefficient: 1.0) }
+                program.addRow(terms, question.exclusive ? .fixed(Double(size[c])) : .atLeast(Double(size[c])))
             }
+        }
+
+        /// The target's count of attribute `t` as columns (a target is a union of merged classes).
+        private func terms(_ target: Target, _ t: Int) -> [(column: Int32, coefficient: Double)] {
+            Set(target.positions.map { classOf[$0] }).map { (column: columns[$0][t], coefficient: 1.0) }
         }
 
         /// The attacker's smallest and largest count of attribute `t` in the target, in whole people, and the
         /// published segments whose figures pin it (rows that bind at the optimum).
         func range(_ target: Target, attribute t: Int) -> (low: Int, high: Int, binding: Set<Int>) {
-            let terms = target.positions.map { (column: columns[$0][t], coefficient: 1.0) }
-            var binding = Set<Int>()
-            func solve(_ maximise: Bool) -> Double? {
-                guard case .optimal(let value) = program.solve(terms, maximise: maximise) else { return nil }
-                for (row, segment) in rowSegments where abs(program.rowDual(row)) > 1e-9 { binding.insert(segment) }
-                return value
-            }
             let most = target.positions.reduce(0) { $0 + question.answerers[$1] }
+            let (low, lowBinding) = extreme(target, t, maximise: false)
+            let (high, highBinding) = extreme(target, t, maximise: true)
             // Infeasible cannot happen with true figures; fall back to the trivial range rather than claim a pin.
-            let low = solve(false).map { Int(($0 - 1e-6).rounded(.up)) } ?? 0
-            let high = solve(true).map { Int(($0 + 1e-6).rounded(.down)) } ?? most
-            return (max(0, low), min(most, max(high, low)), binding)
+            let lowest = max(0, low ?? 0)
+            return (lowest, min(most, max(high ?? most, lowest)), lowBinding.union(highBinding))
+        }
+
+        /// The smallest (or largest) count of attribute `t` in the target, rounded inwards to whole people, and the
+        /// published segments whose rows bind at that optimum; nil when the program has no solution.
+        func extreme(_ target: Target, _ t: Int, maximise: Bool) -> (value: Int?, binding: Set<Int>) {
+            guard case .optimal(let value) = program.solve(terms(target, t), maximise: maximise) else { return (nil, []) }
+            let binding = Set(rowSegments.filter { abs(program.rowDual($0.key)) > 1e-9 }.map(\.value))
+            return (Int((maximise ? (value + 1e-6).rounded(.down) : (value - 1e-6).rounded(.up))), binding)
+        }
+
+        /// The coordinates that can move by at least one whole person without changing a published figure, found
+        /// a batch at a time: one program pushes every open coordinate away from its true value at once, and each
+        /// that moved is proven free (the true answers and that solution are both consistent with the report).
+        /// Stops when a program moves none; the rest need their own ranges.
+        /// A count that lies strictly between 0 and its target's size is pushed up first, and down once up stalls.
+        func movable(_ coordinates: [(target: Target, attribute: Int, truth: Int, size: Int)]) -> Set<Int> {
+            var open = Array(coordinates.indices)
+            var proven = Set<Int>()
+            var up = coordinates.map { $0.truth < $0.size }
+            var turned = false
+            while !open.isEmpty {
+                var objective: [(column: Int32, coefficient: Double)] = []
+                for i in open {
+                    objective += terms(coordinates[i].target, coordinates[i].attribute).map { ($0.column, up[i] ? 1.0 : -1.0) }
+                }
+                guard case .optimal = program.solve(objective, maximise: true) else { break }
+                let moved = open.filter { i in
+                    let value = terms(coordinates[i].target, coordinates[i].attribute).reduce(0) { $0 + program.columnValue($1.column) }
+                    return abs(value - Double(coordinates[i].truth)) >= 1 - 1e-6
+                }
+                if moved.isEmpty {
+                    let interior = open.filter { coordinates[$0].truth > 0 && up[$0] }
+                    guard !turned, !interior.isEmpty else { break }
+                    for i in interior { up[i] = false }
+                    turned = true
+                    continue
+                }
+                proven.formUnion(moved)
+                open.removeAll { proven.contains($0) }
+            }
+            return proven
         }
     }
 }

@@ -75,10 +75,11 @@ struct Disclosure {
 
 /// Builds the `Disclosure` of a peiling from its counts.
 enum DisclosureControl {
-    /// Rule 3 solves two linear programs per hidden cell, attribute and small class, over every atom: measured,
-    /// a class of 30 takes 0.2 s and 300 families a minute, so above this many atoms with answers (about a
-    /// hundred families) a peiling relies on rules 1 and 2, and the audit says so.
-    static let auditLimit = 120
+    /// Rule 3 grows faster than the peiling: the transfers settle most small classes, but what they leave goes to
+    /// the attacker's full program, whose size grows with the atoms. Measured (release, 2 cores): 300 families
+    /// about 3 s, 1,000 families about 14 s, 100,000 responses several minutes. Above this many atoms with answers
+    /// (about a thousand families) a question relies on rules 1 and 2, and the audit says so.
+    static let auditLimit = 1_200
 
     static func protect(_ a: Aggregate, minGroup k: Int) -> Disclosure {
         let questions = a.layout.entries.count
@@ -181,15 +182,21 @@ enum DisclosureControl {
     static func audit(_ a: Aggregate, _ q: Int, question: AttackerProgram.Question, attacker: AttackerProgram,
                       hidden: [Int: Disclosure.Reason], into d: inout Disclosure) -> AuditOutcome {
         let k = d.minGroup
-        let ranges = AttackerProgram.Ranges(question: question, published: attacker.published)
+        // Built on first use: often the transfers settle every small class and the full program is not needed.
+        lazy var ranges = AttackerProgram.Ranges(question: question, published: attacker.published, hidden: hidden.keys.sorted())
         // A scale's hidden cell is its top share; a choice question's, each option.
         let shown = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
         var cells: [Disclosure.HiddenCell] = []
         var zeroPins = 0, unanimousPins = 0
 
-        func check(_ target: AttackerProgram.Target) -> (ranges: [(attribute: Int, low: Int, high: Int)], pinned: Set<Int>?) {
+        // Segments whose figures bind a pin; when the solver reports none, every published one that overlaps.
+        func overlapping(_ target: AttackerProgram.Target) -> Set<Int> {
+            Set(attacker.published.filter { s in target.positions.contains { question.members[$0].contains(s) } })
+        }
+
+        func check(_ target: AttackerProgram.Target, _ attributes: [Int]) -> (ranges: [(attribute: Int, low: Int, high: Int)], pinned: Set<Int>?) {
             var found: [(attribute: Int, low: Int, high: Int)] = []
-            for t in shown {
+            for t in attributes {
                 let (low, high, binding) = ranges.range(target, attribute: t)
                 found.append((t, low, high))
                 guard low == high, low > 0 else {
@@ -200,9 +207,7 @@ enum DisclosureControl {
                     unanimousPins += 1
                     continue
                 }
-                // Segments whose figures bind; when the solver reports none, every published one that overlaps.
-                let overlapping = Set(attacker.published.filter { s in target.positions.contains { question.members[$0].contains(s) } })
-                return (found, binding.isEmpty ? overlapping : binding)
+                return (found, binding.isEmpty ? overlapping(target) : binding)
             }
             return (found, nil)
         }
@@ -210,18 +215,57 @@ enum DisclosureControl {
         for s in hidden.keys.sorted() {
             let positions = question.atoms.indices.filter { question.members[$0].contains(s) }
             guard !positions.isEmpty else { continue }
-            let result = check(AttackerProgram.Target(positions: positions))
+            let result = check(AttackerProgram.Target(positions: positions), shown)
             if let binding = result.pinned { return .pinned(binding) }
             cells.append(Disclosure.HiddenCell(question: q, segment: s, reason: hidden[s]!, ranges: result.ranges))
         }
+        // Small classes: some are settled without a program (a published group with nobody or everybody choosing
+        // the attribute fixes it, harmlessly), most by transfers, the rest by the full program a batch at a time;
+        // only those left get their own ranges.
         let classes = attacker.classes()
-        let certificate = CycleCertificate(attacker: attacker, classes: classes)
-        for (c, target) in classes.enumerated() where attacker.answerers(target) < k {
-            // A balanced cycle proves the class's counts can change without touching a published figure.
-            if shown.allSatisfy({ certificate.canChange(c, attribute: $0) }) { continue }
-            if let binding = check(target).pinned { return .pinned(binding) }
+        let small = classes.indices.filter { attacker.answerers(classes[$0]) < k }
+        var segmentAnswerers: [Int: Int] = [:], segmentCounts: [Int: [Int]] = [:]
+        for s in attacker.published {
+            segmentAnswerers[s] = question.answerers(in: s)
+            segmentCounts[s] = (0..<question.attributeCount).map { question.count($0, in: s) }
         }
-        let small = classes.filter { attacker.answerers($0) < k }
+        var coordinates: [TransferProgram.Coordinate] = []
+        for c in small {
+            let target = classes[c]
+            let signature = attacker.published.filter { question.members[target.positions[0]].contains($0) }
+            let size = attacker.answerers(target)
+            for t in shown {
+                let visible = signature.filter { $0 == 0 || question.publishedAttributes.contains(t) }
+                if visible.contains(where: { segmentCounts[$0]![t] == 0 }) {
+                    zeroPins += 1
+                } else if visible.contains(where: { segmentCounts[$0]![t] == segmentAnswerers[$0]! }) {
+                    unanimousPins += 1
+                } else {
+                    let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
+                    coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: size))
+                }
+            }
+        }
+        let transferred = coordinates.isEmpty ? [] : TransferProgram(attacker: attacker, classes: classes).movable(coordinates)
+        coordinates = coordinates.indices.filter { !transferred.contains($0) }.map { coordinates[$0] }
+        let free = coordinates.isEmpty ? [] : ranges.movable(coordinates.map { (classes[$0.classIndex], $0.attribute, $0.truth, $0.size) })
+        for (i, coordinate) in coordinates.enumerated() where !free.contains(i) {
+            let (target, t) = (classes[coordinate.classIndex], coordinate.attribute)
+            guard coordinate.truth == 0 || coordinate.truth == coordinate.size else {
+                if let binding = check(target, [t]).pinned { return .pinned(binding) }
+                continue
+            }
+            // At 0 or at all of them one direction is the whole range.
+            let (value, binding) = ranges.extreme(target, t, maximise: coordinate.truth == 0)
+            guard value == coordinate.truth else { continue }
+            if coordinate.truth == 0 {
+                zeroPins += 1
+            } else if unanimous(question, target, attribute: t, published: attacker.published, value: coordinate.truth) {
+                unanimousPins += 1
+            } else {
+                return .pinned(binding.isEmpty ? overlapping(target) : binding)
+            }
+        }
         d.smallClassesChecked += small.count
         d.zeroPins += zeroPins
         d.unanimousPins += unanimousPins

@@ -111,6 +111,9 @@ final class LinearProgram {
         }
     }
 
+    /// The value of column `j` in the last simplex solution.
+    func columnValue(_ j: Int32) -> Double { glp_get_col_prim(problem, j) }
+
     /// The dual value of row `i` (from 1) in the last simplex solution: non-zero rows are the constraints that bind.
     func rowDual(_ i: Int) -> Double { glp_get_row_dual(problem, Int32(i)) }
 

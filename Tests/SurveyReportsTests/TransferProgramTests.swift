@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import SurveyReports
+import SurveyCore
+@testable import SurveyStore
+
+/// The shortcuts of rule 3 must never call a pinned count free: every count a transfer moves has a real range in
+/// the attacker's full program, and merging atoms into classes changes no range.
+@Suite struct TransferProgramTests {
+    /// Random classes of 60 families with scattered small groups (seeded: the same every run).
+    private func randomPeiling(seed: UInt64) throws -> Aggregate {
+        let text = try String(contentsOf: DisclosureClass.fixture, encoding: .utf8)
+        let survey = try SurveyLoader.load(yaml: text, file: "herkenbaar.yaml").survey
+        var generator = SplitMix64(seed: seed)
+        struct Profile { var group: String; var method: ResponseMethod; var language: String; var tags: [String] }
+        var profiles: [Profile] = []
+        for _ in 0..<60 {
+            profiles.append(Profile(
+                group: ["5A", "5B", "6A"][Int(generator.next() % 3)],
+                method: [.digital, .paperHome, .oral][Int(generator.next() % 3)],
+                language: ["nl", "nl", "ar", "pl"][Int(generator.next() % 4)],
+                tags: ["gescheiden", "nt2"].filter { _ in generator.next() % 3 == 0 }))
+        }
+        var segments = SegmentTable(survey: survey)
+        for p in profiles { segments.record(group: p.group, tags: p.tags, method: p.method.rawValue, language: p.language) }
+        segments.finish(minGroup: 5)
+        let aggregate = Aggregate(survey: survey, currentHash: "h", definitions: [:], segments: segments, minGroup: 5)
+        let ids = aggregate.layout.entries.map(\.question.id)
+        for (i, p) in profiles.enumerated() {
+            let channels = ["app", "papier"].filter { _ in generator.next() % 2 == 0 }
+            let answers: [String: Answer] = [
+                "duidelijk": Answer(questionID: "duidelijk", value: .choice(["oneens", "eens", "helemaal-eens"][Int(generator.next() % 3)])),
+                "kind-mee": Answer(questionID: "kind-mee", value: .choice(generator.next() % 4 == 0 ? "ja" : "nee")),
+                "kanaal": Answer(questionID: "kanaal", value: .choices(channels.isEmpty ? ["app"] : channels)),
+            ]
+            let response = StoredResponse(id: Int64(i), respondentID: nil, definitionHash: "h", method: p.method, language: p.language,
+                                          interpreter: nil, enteredBy: nil, group: p.group, tags: p.tags, complete: true, verifiedBy: nil,
+                                          createdAt: Date(), updatedAt: Date(), version: 1, answers: answers)
+            aggregate.add(response, slots: ids.map { answers[$0] })
+        }
+        aggregate.finish()
+        return aggregate
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func everyCountATransferMovesHasARealRange(seed: UInt64) throws {
+        let a = try randomPeiling(seed: seed)
+        let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
+        var proven = 0
+        for id in ["duidelijk", "kind-mee", "kanaal"] {
+            let q = try #require(a.layout.index(of: id))
+            let question = DisclosureControl.attackerQuestion(a, q)
+            let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
+            let attacker = AttackerProgram(question: question, published: published)
+            let classes = attacker.classes()
+            let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
+            var coordinates: [TransferProgram.Coordinate] = []
+            for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
+                for t in attributes {
+                    let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
+                    coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: attacker.answerers(target)))
+                }
+            }
+            let moved = TransferProgram(attacker: attacker, classes: classes).movable(coordinates)
+            let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
+            for i in moved {
+                let range = full.range(classes[coordinates[i].classIndex], attribute: coordinates[i].attribute)
+                #expect(range.low < range.high, "\(id): class \(coordinates[i].classIndex), attribute \(coordinates[i].attribute)")
+            }
+            proven += moved.count
+            // Finer classes (split by every candidate segment as well) give the same range for each class.
+            let finer = AttackerProgram.Ranges(question: question, published: published, hidden: candidates.filter { !published.contains($0) })
+            for target in classes {
+                for t in attributes {
+                    let coarse = full.range(target, attribute: t), fine = finer.range(target, attribute: t)
+                    #expect(coarse.low == fine.low && coarse.high == fine.high, "\(id): \(coarse) vs \(fine)")
+                }
+            }
+        }
+        // The test is only worth something if transfers proved counts free.
+        #expect(proven > 0)
+    }
+}

@@ -37,3 +37,19 @@ import Testing
         #expect(entered.status == 0, "\(entered.output)\(entered.error)")
     }
 }
+
+/// `enter` keeps to the same limits as the web form.
+@Suite struct EntryLimitsTests {
+    @Test("A fourth choice where the survey says 'at most three' is refused and asked again")
+    func atMostThreeChoicesInEnter() throws {
+        let cli = try CLIFlowTests.startedPeiling()
+        let survey = try SurveyLoader.load(path: CLIFlowTests.surveyPath).survey
+        var plan = EntryScript.minimal(survey)
+        plan["samen-belangrijk"] = "1,2,3,4\n1,2"
+        let entered = try cli.run(["enter", "--respondent", "L06", "--method", "paper_home"], input: EntryScript.lines(for: survey, plan: plan))
+        #expect(entered.status == 0, "\(entered.output)\(entered.error)")
+        #expect(entered.output.contains("U koos er te veel. Kies er hoogstens 3. / You chose too many. Choose at most 3."))
+        let stored = try #require(try SurveyDatabase(path: cli.path("ouderstem.sqlite")).response(of: "L06"))
+        #expect(stored.answers["samen-belangrijk"]?.chosen.count == 2)
+    }
+}

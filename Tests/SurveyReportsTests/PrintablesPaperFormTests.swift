@@ -99,6 +99,8 @@ struct PrintablesPaperFormTests {
     func arabic() {
         let html = PaperForm(survey: Self.survey).blank(language: "ar")
         #expect(html.contains("<section class=\"form\" lang=\"ar\" dir=\"rtl\">"))
+        // Theme numbers read "1." right to left (the dot left of the number), question numbers stay "1.1".
+        #expect(html.contains("<h2><span class=\"num\" dir=\"rtl\">1.</span> \(PrintHTML.escape(Self.survey.themes[0].title.text("ar")))"))
         #expect(html.contains(PrintHTML.escape(Self.survey.interfaceText(.paperInstructions, "ar"))))
         let numbering = PaperNumbering(Self.survey)
         for question in Self.survey.questions {

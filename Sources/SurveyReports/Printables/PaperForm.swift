@@ -50,6 +50,7 @@ public struct PaperForm: Sendable {
         let numbering = PaperNumbering(survey)
         let questions = PaperQuestion(survey: survey, language: language, numbering: numbering)
         let other = language != "nl"
+        let direction = (survey.language(language)?.rightToLeft ?? false) ? "rtl" : "ltr"
         var label = e(survey.interfaceText(.codeLabel, language))
         if other { label += " <span class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.interfaceText(.codeLabel, "nl")))</span>" }
         let page = copy.code == nil ? "" : " style=\"page: copy\(index)\""
@@ -77,7 +78,8 @@ public struct PaperForm: Sendable {
         for (t, theme) in survey.themes.enumerated() {
             out += "<div class=\"theme\(theme.isBackground ? " background" : "")\">\n<div class=\"theme-head\">\n"
             let optional = theme.isBackground ? " <span class=\"opt\">\(e(survey.interfaceText(.optional, language)))</span>" : ""
-            out += "<h2><span class=\"num\" dir=\"ltr\">\(t + 1).</span> \(e(theme.title.text(language)))\(optional)</h2>\n"
+            // "1." reads number-then-dot in the page's own direction: in Arabic the dot stands left of the 1.
+            out += "<h2><span class=\"num\" dir=\"\(direction)\">\(t + 1).</span> \(e(theme.title.text(language)))\(optional)</h2>\n"
             if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(t + 1). \(e(theme.title.dutch))</p>\n" }
             if let intro = theme.intro { out += "<p class=\"theme-intro\">\(e(intro.text(language)))</p>\n" }
             // The heading stays on the page of its first question.

@@ -108,4 +108,24 @@ import Testing
             #expect(try await browser.get("/static/favicon.ico").status == .ok)
         }
     }
+
+    @Test("The dashboard shows the settings and, until they are complete, what the letter still needs")
+    func dashboardShowsTheSettings() async throws {
+        let peiling = try TestPeiling()
+        defer { peiling.cleanUp() }
+        try await peiling.withServer { browser in
+            let before = try await StaffTests.logIn(browser)
+            #expect(before.body.contains("De brief mist nog: --school --contact --contact-info --deadline."))
+            try peiling.database.updateSettings { settings in
+                settings.school = "Basisschool De Regenboog"
+                settings.contact = "juf Anna de Vries"
+                settings.contactInfo = "anna@deregenboog.nl"
+                settings.deadline = try? Deadline(parsing: "2026-12-18")
+            }
+            let after = try await browser.get("/staff")
+            #expect(after.body.contains("<dd>Basisschool De Regenboog</dd>"))
+            #expect(after.body.contains("<dd>vrijdag 18 december 2026</dd>"))
+            #expect(!after.body.contains("De brief mist nog"))
+        }
+    }
 }

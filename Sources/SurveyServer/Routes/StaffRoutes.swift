@@ -118,7 +118,7 @@ struct StaffRoutes: Sendable {
             "settings": [
                 "school": settings.school ?? "–", "groups": settings.groups ?? "–", "contact": settings.contact ?? "–",
                 "contactInfo": settings.contactInfo ?? "–", "deadline": settings.deadline?.text(in: "nl") ?? "–",
-                "why": settings.why ?? "–", "missing": settings.missingForLetter.joined(separator: " "),
+                "why": settings.why ?? "–", "letterNeeds": settings.missingForLetter.joined(separator: " "),
             ] as [String: Any],
             "limitedKiosks": waitingKiosks.isEmpty ? false : [
                 "count": waitingKiosks.count, "minutes": TooManyAttempts.minutes(waitingKiosks.map(\.wait).max() ?? 0),

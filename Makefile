@@ -7,8 +7,9 @@ DEMO := demo
 DB := $(DEMO)/ouderstem.sqlite
 SURVEY := Surveys/behoeften-ouders.yaml
 APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev libglpk-dev pkg-config unzip
-# The real-browser tests (Tests/browser): Debian's Chromium and its driver, Selenium and pytest from PyPI.
-BROWSER_APT_PACKAGES := chromium chromium-driver python3-venv
+# The real-browser tests (Tests/browser): Debian's Chromium and its driver, Selenium and pytest from PyPI;
+# poppler-utils, zbar-tools and librsvg2-bin read back printed letters and forms (page counts, QR codes).
+BROWSER_APT_PACKAGES := chromium chromium-driver python3-venv poppler-utils zbar-tools librsvg2-bin
 BROWSER_VENV := .venv-browser
 
 .PHONY: setup setup-browser build demo demo-data test test-browser bench clean-demo
@@ -33,6 +34,12 @@ setup-browser:
 	@if ! $(BROWSER_VENV)/bin/python -c "import selenium, pytest" 2>/dev/null; then \
 		echo "Installing selenium and pytest into $(BROWSER_VENV)/"; \
 		python3 -m venv $(BROWSER_VENV) && $(BROWSER_VENV)/bin/pip install -q selenium pytest; \
+	fi
+	@# axe-core 4.x for the accessibility checks: the axe.min.js inside the axe-playwright-python wheel.
+	@if [ ! -f $(BROWSER_VENV)/axe/axe.min.js ]; then \
+		echo "Fetching axe-core (axe-playwright-python wheel) into $(BROWSER_VENV)/axe/"; \
+		mkdir -p $(BROWSER_VENV)/axe && $(BROWSER_VENV)/bin/pip download -q --no-deps axe-playwright-python -d $(BROWSER_VENV)/axe && \
+		unzip -o -j -q $(BROWSER_VENV)/axe/axe_playwright_python-*.whl 'axe_playwright_python/axe.min.js' -d $(BROWSER_VENV)/axe; \
 	fi
 
 build: setup

@@ -92,6 +92,7 @@ extension SurveyDatabase {
                 t.column("written_at", .datetime).notNull()
             }
         }
+        registerSettingsMigration(&migrator)
         return migrator
     }
 }

@@ -10,6 +10,7 @@ struct Ouderstem: AsyncParsableCommand {
             A typical peiling:
               ouderstem survey validate Surveys/behoeften-ouders.yaml
               ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5"
+              ouderstem settings --school "De Regenboog" --contact "juf Anna" --deadline 2026-12-18
               ouderstem roster import klas.csv
               ouderstem sample --size 8 --seed 2026 --reserve 4
               ouderstem invite --base-url https://ouders.school.nl
@@ -24,6 +25,7 @@ struct Ouderstem: AsyncParsableCommand {
         subcommands: [
             SurveyCommand.self,
             InitCommand.self,
+            SettingsCommand.self,
             RosterCommand.self,
             SampleCommand.self,
             InviteCommand.self,

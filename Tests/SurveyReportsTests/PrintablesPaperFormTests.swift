@@ -99,6 +99,8 @@ struct PrintablesPaperFormTests {
     func arabic() {
         let html = PaperForm(survey: Self.survey).blank(language: "ar")
         #expect(html.contains("<section class=\"form\" lang=\"ar\" dir=\"rtl\">"))
+        // Theme numbers read "1." right to left (the dot left of the number), question numbers stay "1.1".
+        #expect(html.contains("<h2><span class=\"num\" dir=\"rtl\">1.</span> \(PrintHTML.escape(Self.survey.themes[0].title.text("ar")))"))
         #expect(html.contains(PrintHTML.escape(Self.survey.interfaceText(.paperInstructions, "ar"))))
         let numbering = PaperNumbering(Self.survey)
         for question in Self.survey.questions {
@@ -136,7 +138,8 @@ struct PrintablesPaperFormTests {
         survey.themes[0].questions[0].text["nl"] = "Wat vindt u <script>alert('x')</script> van ons?"
         survey.themes[0].questions[0].options[0].label["nl"] = "Ja & \"graag\""
         let html = PaperForm(survey: survey).blank()
-        #expect(!html.contains("<script>"))
+        #expect(PrintablesHTML.count("<script>", in: html) == 1, "the only script is the page-break script")
+        #expect(!html.contains("<script>alert"))
         #expect(html.contains("Wat vindt u &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; van ons?"))
         #expect(html.contains("Ja &amp; &quot;graag&quot;"))
     }

@@ -24,11 +24,11 @@ STAFF_PASSWORD = "geheim-wachtwoord"
 class Peiling:
     """A peiling in a temporary SQLite file, prepared with the CLI: init, roster import, invite, staff add."""
 
-    def __init__(self, directory: Path):
+    def __init__(self, directory: Path, roster: Path = ROSTER, settings: tuple[str, ...] = ()):
         self.directory = directory
         self.db = directory / "ouderstem.sqlite"
-        self.cli("init", "--survey", str(SURVEY), "--name", "Kiosk browser test")
-        self.cli("roster", "import", str(ROSTER))
+        self.cli("init", "--survey", str(SURVEY), "--name", "Kiosk browser test", *settings)
+        self.cli("roster", "import", str(roster))
         self.cli("invite", "--base-url", "http://localhost:8080", "--out", str(directory / "uitnodigingen"))
         with open(directory / "uitnodigingen" / "links.csv", encoding="utf-8-sig", newline="") as file:
             rows = list(csv.DictReader(file, delimiter=";"))

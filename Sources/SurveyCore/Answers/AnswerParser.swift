@@ -37,6 +37,9 @@ public enum AnswerParser {
         case .multiple:
             guard values.allSatisfy(question.hasOption) else { throw AnswerProblem(questionID: question.id, .notAnOption) }
             let ordered = question.choices(otherLabel: [:]).map(\.id).filter(values.contains)
+            if let most = question.maxChoices, ordered.count > most {
+                throw AnswerProblem(questionID: question.id, .tooManyChoices, ["max": String(most)])
+            }
             return try withOther(Answer(questionID: question.id, value: .choices(ordered)), question, other)
         case .number:
             let range = ["min": format(question.minimum ?? 0), "max": format(question.maximum ?? 999_999)]

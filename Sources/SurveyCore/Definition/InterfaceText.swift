@@ -18,6 +18,11 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case codeWrong = "code_wrong", tooManyAttempts = "too_many_attempts", savedTitle = "saved_title", savedText = "saved_text"
     case kioskDone = "kiosk_done", kioskStop = "kiosk_stop", kioskExpired = "kiosk_expired", changeAnswers = "change_answers", followUp = "follow_up"
     case allOnOnePage = "all_on_one_page", onePagePerTheme = "one_page_per_theme"
+    // The letter a school sends, the deadline and blanks on paper (from the peiling settings).
+    case letterWho = "letter_who", letterDeadline = "letter_deadline", letterPrivacy = "letter_privacy"
+    case letterContact = "letter_contact", blankSide = "blank_side", formDeadline = "form_deadline"
+    case paperMaySkip = "paper_may_skip", tooManyChoices = "too_many_choices"
+    case continueAnswering = "continue_answering"
 }
 
 extension InterfaceKey {
@@ -86,6 +91,22 @@ extension InterfaceKey {
         case .followUp: ["nl": "Er is een vraag bijgekomen. Kijk die even na.", "en": "A question was added. Please have a look at it."]
         case .allOnOnePage: ["nl": "Alle vragen op één pagina", "en": "All questions on one page"]
         case .onePagePerTheme: ["nl": "Eén onderwerp per pagina", "en": "One topic per page"]
+        case .letterWho:
+            ["nl": "{school} vraagt alle ouders van {groups} wat zij nodig hebben van school.",
+             "en": "{school} is asking all parents of {groups} what they need from school."]
+        case .letterDeadline: ["nl": "U kunt meedoen tot en met {deadline}.", "en": "You can take part until {deadline}."]
+        case .letterPrivacy:
+            ["nl": "Wat gebeurt er met uw antwoorden? In het verslag voor het team staan geen namen, en niets over een groepje van minder dan 5 ouders. Na de peiling worden de namen gewist.",
+             "en": "What happens with your answers? The report for the team contains no names, and nothing about a group of fewer than 5 parents. After the survey, the names are deleted."]
+        case .letterContact: ["nl": "Heeft u een vraag? Vraag het {contact}: {contact_info}.", "en": "Do you have a question? Ask {contact}: {contact_info}."]
+        case .blankSide: ["nl": "Deze kant is met opzet leeg.", "en": "This side is left blank on purpose."]
+        case .formDeadline: ["nl": "Invullen kan tot en met {deadline}.", "en": "You can answer until {deadline}."]
+        case .continueAnswering: ["nl": "Verder invullen", "en": "Continue answering"]
+        case .tooManyChoices:
+            ["nl": "U koos er te veel. Kies er hoogstens {max}.", "en": "You chose too many. Choose at most {max}."]
+        case .paperMaySkip:
+            ["nl": "Weet u een antwoord niet, of wilt u een vraag liever niet beantwoorden? Laat die vraag dan open.",
+             "en": "If you do not know an answer, or would rather not answer a question, leave it open."]
         }
     }
 }

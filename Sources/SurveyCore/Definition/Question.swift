@@ -24,6 +24,8 @@ public struct Question: Sendable, Hashable, Codable {
     public var minimum: Double?
     public var maximum: Double?
     public var maxLength: Int
+    /// For `multiple`: how many options a parent may choose at most (`max_choices`), nil for no limit.
+    public var maxChoices: Int?
 
     public init(
         id: String, type: QuestionType, text: LocalizedText, help: LocalizedText? = nil, required: Bool = false,

@@ -40,6 +40,13 @@ struct CrossCheck {
             reader.error(parsed.entries["min"]?.value, "`min` (\(minimum)) is larger than `max` (\(maximum)) in \(what).")
         }
         if question.maxLength < 1 { reader.error(parsed.entries["max_length"]?.value, "`max_length` should be at least 1.") }
+        if let most = question.maxChoices, parsed.typeKnown {
+            if question.type != .multiple {
+                reader.error(parsed.entries["max_choices"]?.value, "`max_choices` only fits a `multiple` question; \(what) is \(question.type.rawValue).")
+            } else if most < 1 {
+                reader.error(parsed.entries["max_choices"]?.value, "`max_choices` should be at least 1.")
+            }
+        }
         if let condition = question.showIf { checkCondition(condition, of: question, parsed, earlier: earlier, seen: seen) }
         for (tag, optionIDs) in question.tagMapping {
             let at = parsed.tagNodes[tag]

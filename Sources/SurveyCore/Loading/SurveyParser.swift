@@ -6,7 +6,7 @@ struct SurveyParser {
 
     static let rootKeys = ["id", "version", "title", "intro", "languages", "scales", "tags", "interface", "themes"]
     static let themeKeys = ["id", "title", "intro", "background", "discussion", "questions"]
-    static let questionKeys = ["id", "type", "text", "help", "required", "options", "other", "scale", "show_if", "tags", "min", "max", "max_length"]
+    static let questionKeys = ["id", "type", "text", "help", "required", "options", "other", "scale", "show_if", "tags", "min", "max", "max_length", "max_choices"]
 
     func survey(_ root: Node) -> Survey? {
         guard let entries = reader.mapping(root, "The survey", allowed: Self.rootKeys, required: ["id", "title", "languages", "themes"]) else {
@@ -203,6 +203,7 @@ struct SurveyParser {
         question.minimum = entries["min"].flatMap { reader.number($0.value, "`min`") }
         question.maximum = entries["max"].flatMap { reader.number($0.value, "`max`") }
         question.maxLength = entries["max_length"].flatMap { reader.integer($0.value, "`max_length`") } ?? Question.defaultMaxLength
+        question.maxChoices = entries["max_choices"].flatMap { reader.integer($0.value, "`max_choices`") }
         if let condition = entries["show_if"] {
             if let parts = reader.mapping(condition.value, "`show_if`", allowed: ["question", "answered"], required: ["question", "answered"]),
                let target = reader.identifier(parts["question"]?.value, "The question in `show_if`") {

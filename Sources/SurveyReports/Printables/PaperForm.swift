@@ -1,4 +1,5 @@
 import SurveyCore
+import SurveyStore
 
 /// The paper form for `paper_home`: an A4 HTML document to print, one question per block with numbered
 /// boxes to tick, and the code at the top so staff can match the typed-in answers to the parent.
@@ -19,16 +20,22 @@ public struct PaperForm: Sendable {
     }
 
     public let survey: Survey
+    public let settings: PeilingSettings
 
-    /// Forms of `survey`.
-    public init(survey: Survey) {
+    /// Forms of `survey`, with the school and deadline of `settings`.
+    public init(survey: Survey, settings: PeilingSettings = PeilingSettings()) {
         self.survey = survey
+        self.settings = settings
     }
 
-    /// The document with every copy, each starting on a new page.
+    /// The document with every copy, each starting on an odd page: a small script adds a blank page after
+    /// a copy with an odd number of pages, so printed double-sided every parent gets sheets of their own.
     public func html(_ copies: [Copy]) -> String {
-        let body = copies.enumerated().map { form($1, index: $0) }.joined(separator: "\n")
-        let style = PaperStyle.css + "\n" + PaperStyle.pageMargins(codes: copies.map(\.code))
+        let notes = PrintNote.html(PrintNote.formsWithScript, variant: "with-script")
+            + PrintNote.html(PrintNote.formsWithoutScript, variant: "without-script")
+        let body = notes + "\n" + copies.enumerated().map { form($1, index: $0) }.joined(separator: "\n")
+            + "\n<script>\(PaperPagination.script)</script>"
+        let style = PaperStyle.css + PrintNote.css + PaperPagination.css + "\n" + PaperStyle.pageMargins(codes: copies.map(\.code))
         return PrintHTML.document(title: "Vragenlijst op papier: \(survey.title.dutch)", style: style, body: body)
     }
 
@@ -43,6 +50,7 @@ public struct PaperForm: Sendable {
         let numbering = PaperNumbering(survey)
         let questions = PaperQuestion(survey: survey, language: language, numbering: numbering)
         let other = language != "nl"
+        let direction = (survey.language(language)?.rightToLeft ?? false) ? "rtl" : "ltr"
         var label = e(survey.interfaceText(.codeLabel, language))
         if other { label += " <span class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.interfaceText(.codeLabel, "nl")))</span>" }
         let page = copy.code == nil ? "" : " style=\"page: copy\(index)\""
@@ -51,14 +59,27 @@ public struct PaperForm: Sendable {
         if let respondent = copy.respondent {
             out += "<span class=\"for\" lang=\"nl\" dir=\"ltr\">Voor / For: \(e(respondent.id)) · \(e(respondent.group))</span>"
         }
-        out += "</div>\n<h1>\(e(survey.title.text(language)))</h1>\n"
+        out += "</div>\n"
+        if let school = settings.school { out += "<p class=\"school\"><bdi>\(e(school))</bdi>\(settings.groups.map { " · <bdi>\(e($0))</bdi>" } ?? "")</p>\n" }
+        out += "<h1>\(e(survey.title.text(language)))</h1>\n"
         if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.title.dutch))</p>\n" }
         if let intro = survey.intro { out += "<p class=\"intro\">\(e(intro.text(language)))</p>\n" }
-        out += "<p class=\"instructions\">\(e(survey.interfaceText(.paperInstructions, language)))</p>\n</header>\n"
+        let instructions = survey.interfaceText(.paperInstructions, language) + " " + survey.interfaceText(.paperMaySkip, language)
+        out += "<p class=\"instructions\">\(e(instructions))</p>\n"
+        if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.interfaceText(.paperMaySkip, "nl")))</p>\n" }
+        if let deadline = settings.deadline {
+            let text = { (language: String) in
+                PrintHTML.fill(e(survey.interfaceText(.formDeadline, language)), ["deadline": "<bdi>\(e(deadline.text(in: language)))</bdi>"])
+            }
+            out += "<p class=\"deadline\">\(text(language))</p>\n"
+            if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(text("nl"))</p>\n" }
+        }
+        out += "</header>\n"
         for (t, theme) in survey.themes.enumerated() {
             out += "<div class=\"theme\(theme.isBackground ? " background" : "")\">\n<div class=\"theme-head\">\n"
             let optional = theme.isBackground ? " <span class=\"opt\">\(e(survey.interfaceText(.optional, language)))</span>" : ""
-            out += "<h2><span class=\"num\" dir=\"ltr\">\(t + 1).</span> \(e(theme.title.text(language)))\(optional)</h2>\n"
+            // "1." reads number-then-dot in the page's own direction: in Arabic the dot stands left of the 1.
+            out += "<h2><span class=\"num\" dir=\"\(direction)\">\(t + 1).</span> \(e(theme.title.text(language)))\(optional)</h2>\n"
             if other { out += "<p class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(t + 1). \(e(theme.title.dutch))</p>\n" }
             if let intro = theme.intro { out += "<p class=\"theme-intro\">\(e(intro.text(language)))</p>\n" }
             // The heading stays on the page of its first question.
@@ -68,6 +89,9 @@ public struct PaperForm: Sendable {
             out += "</div>\n"
         }
         out += "<p class=\"thanks\">\(e(survey.interfaceText(.invitationThanks, language)))</p>\n"
+        var blank = e(survey.interfaceText(.blankSide, language))
+        if other { blank += " <span class=\"nl small\" lang=\"nl\" dir=\"ltr\">\(e(survey.interfaceText(.blankSide, "nl")))</span>" }
+        out += "<template class=\"blank-side\"><div class=\"blank-page\"><p>\(blank)</p></div></template>\n"
         return out + "</section>"
     }
 

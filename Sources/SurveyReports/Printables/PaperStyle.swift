@@ -9,7 +9,7 @@ enum PaperStyle {
         body { margin: 0; color: #1d1d1b; font: 11pt/1.45 "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
         [lang="ar"], [lang="fa"], [lang="ur"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Segoe UI", Arial, sans-serif; font-size: 12pt; }
         .form { break-after: page; page-break-after: always; }
-        .form:last-child { break-after: auto; page-break-after: auto; }
+        .form:last-of-type { break-after: auto; page-break-after: auto; }
         .small { font-size: 8.5pt; color: #666; margin: 0; font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
         span.small { margin: 0 0.4em; unicode-bidi: isolate; }
         .top { display: flex; justify-content: space-between; align-items: center; gap: 6mm; padding-bottom: 3mm; border-bottom: 1.2pt solid #1d1d1b; margin-bottom: 5mm; }
@@ -25,6 +25,8 @@ enum PaperStyle {
         h1 { font-size: 18pt; line-height: 1.25; margin: 0 0 1mm; }
         header .small { margin-bottom: 2mm; }
         .intro { margin: 2mm 0 2mm; }
+        .school { margin: 0 0 1mm; font-weight: 600; color: #444; }
+        .deadline { font-weight: 700; margin: 0 0 4mm; }
         .instructions { font-weight: 600; margin: 0 0 4mm; padding: 2.5mm 4mm; background: #f1f1ee; border-radius: 2mm; }
         .theme { margin-top: 6mm; }
         h2 { font-size: 13.5pt; margin: 0 0 1mm; padding-top: 2mm; border-top: 0.8pt solid #bbb; break-after: avoid; page-break-after: avoid; }

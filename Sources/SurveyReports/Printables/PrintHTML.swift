@@ -25,6 +25,13 @@ enum PrintHTML {
         return " lang=\"\(escape(language))\" dir=\"\(rightToLeft ? "rtl" : "ltr")\""
     }
 
+    /// `template` with each `{name}` replaced by `values[name]` (values are put in as given: escape them first).
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        var out = template
+        for (name, value) in values { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
+        return out
+    }
+
     /// A complete HTML document around `body`.
     static func document(title: String, style: String, body: String) -> String {
         """

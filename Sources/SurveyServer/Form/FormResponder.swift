@@ -99,6 +99,7 @@ struct FormResponder: Sendable {
                               revealed: revealed)
         form.merge(model.layout(title: form["title"] as? String ?? "", switchPath: channel.url(page: theme.id))) { _, new in new }
         form["version"] = String(version)
+        if index == 0 { form.merge(model.deadlineNote(try? database.settings())) { _, new in new } }
         return pages.html("form", form, status: status)
     }
 }

@@ -71,6 +71,7 @@ extension FormResponder {
         let model = PageModel(survey: survey, channel: channel, language: language)
         var page = model.onePage(sections: sections, values: values, problems: problems, notice: notice, revealed: revealed)
         page["version"] = String(version)
+        page.merge(model.deadlineNote(try? database.settings())) { _, new in new }
         return pages.html("form-all", page, status: status)
     }
 }

@@ -63,7 +63,7 @@ struct ParentRoutes: Sendable {
             try await withRespondent(request, context) { survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/saved",
                         title: survey.interfaceText(.savedTitle, language), text: survey.interfaceText(.savedText, language),
-                        link: (channel.url(language: language), survey.interfaceText(.next, language)))
+                        link: (channel.url(language: language), survey.interfaceText(.continueAnswering, language)))
             }
         }
     }

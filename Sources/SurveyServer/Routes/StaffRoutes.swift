@@ -113,7 +113,13 @@ struct StaffRoutes: Sendable {
              "interview": codes[respondent.id].map { "/staff/interview/\($0.value)" } ?? ""]
         }
         let waitingKiosks = access.limits.kioskGuesses.limited()
+        let settings = try database.settings()
         let model: [String: Any] = [
+            "settings": [
+                "school": settings.school ?? "–", "groups": settings.groups ?? "–", "contact": settings.contact ?? "–",
+                "contactInfo": settings.contactInfo ?? "–", "deadline": settings.deadline?.text(in: "nl") ?? "–",
+                "why": settings.why ?? "–", "letterNeeds": settings.missingForLetter.joined(separator: " "),
+            ] as [String: Any],
             "limitedKiosks": waitingKiosks.isEmpty ? false : [
                 "count": waitingKiosks.count, "minutes": TooManyAttempts.minutes(waitingKiosks.map(\.wait).max() ?? 0),
             ] as [String: Any],

@@ -42,6 +42,10 @@ public enum OuderstemServer {
         var fileLogger = Logger(label: "ouderstem.static")
         fileLogger.logLevel = .warning
         router.add(middleware: FileMiddleware(staticURL.path, urlBasePath: "/static", searchForIndexHtml: false, logger: fileLogger))
+        // Browsers ask for /favicon.ico on their own; the icon lives with the other static files.
+        router.get("/favicon.ico") { _, _ in
+            Response(status: .movedPermanently, headers: [.location: "/static/favicon.ico"])
+        }
         let parent = ParentRoutes(source: source, responder: responder, access: access, pages: pages)
         parent.register(on: router)
         let staff = StaffRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,

@@ -10,8 +10,9 @@ struct EnterCommand: AsyncParsableCommand {
         abstract: "Type in a paper form or an oral interview for one parent, by the code on the letter.",
         discussion: """
             Shows each question in Dutch and, when the parent's language differs, in that language beside it.
-            Answer by option number (several: 1,3) or id; an empty line skips; '<' goes back; 'stop' stops
-            without saving. A summary comes before anything is saved, in one go. Reads standard input, so a
+            Answer by option number (several: 1,3) or id; an empty line skips; '-' records "not answered on
+            paper" for any question, required or not (reports count it as not answered); '<' goes back;
+            'stop' stops without saving. A summary comes before anything is saved, in one go. Reads standard input, so a
             script can drive it too.
 
             --verify is the second, blind entry of the same paper form by another person: each difference with

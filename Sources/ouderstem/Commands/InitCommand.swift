@@ -14,7 +14,10 @@ struct InitCommand: AsyncParsableCommand {
             the version they answered, and the report says when responses span versions.
 
             Example:
-              ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5, najaar 2026"
+              ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5, najaar 2026" \\
+                --school "Basisschool De Regenboog" --groups "groep 5A en 5B" --contact "juf Anna de Vries" \\
+                --contact-info "anna@deregenboog.nl" --deadline 2026-12-18
+            The letter needs the school, the contact and the deadline; see `ouderstem settings`.
             """
     )
 
@@ -25,6 +28,8 @@ struct InitCommand: AsyncParsableCommand {
 
     @Option(help: "A name for this peiling, used in reports.")
     var name: String?
+
+    @OptionGroup var settings: SettingsOptions
 
     func run() async throws {
         let definition = try loadSurvey(survey)
@@ -39,12 +44,17 @@ struct InitCommand: AsyncParsableCommand {
             let counts = try db.status()
             print("  Responses so far: \(counts.responses) (they keep the version they answered).")
         }
-        switch try db.initialize(name: peilingName, survey: definition, yaml: yaml) {
+        let outcome = try db.initialize(name: peilingName, survey: definition, yaml: yaml)
+        let stored = settings.isEmpty ? try db.settings() : try settings.apply(to: db)
+        switch outcome {
         case .created:
             print("Peiling '\(peilingName)' started in \(database.db): \(summary(of: definition)).")
             print("Next: import the class roster with `ouderstem roster import FILE.csv`.")
         case let .updatedDefinition(from, to):
             print("The peiling now uses version \(to) of '\(definition.id)' (was \(from)); earlier responses keep their version.")
+        }
+        if !stored.missingForLetter.isEmpty {
+            print("The letter still needs: \(stored.missingForLetter.joined(separator: ", ")) (set them with `ouderstem settings`).")
         }
     }
 }

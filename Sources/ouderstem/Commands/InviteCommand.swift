@@ -17,11 +17,15 @@ struct InviteCommand: AsyncParsableCommand {
             who already has a code keeps it, so a reprinted letter still works.
 
             Writes to --out:
-              uitnodigingen.html  one A4 page per parent: a short letter in
-                                  Dutch and beside it in the parent's language
-                                  (English when the survey lacks it), the
-                                  personal link, the code and a QR code.
-                                  Open it in a browser and print it on A4.
+              uitnodigingen.html  one A4 sheet per parent: the letter in Dutch
+                                  on the front, in the parent's language on the
+                                  back (English when the survey lacks it; blank
+                                  for a Dutch-speaking parent), each side with
+                                  the personal link, the code and a QR code.
+                                  Open it in a browser and print it on A4,
+                                  double-sided: every parent gets a sheet.
+                                  The letter names the school, the contact
+                                  person and the deadline: see `ouderstem settings`.
               links.csv           respondent;groep;taal;code;link for the
                                   parent app or a mail merge (UTF-8,
                                   semicolons: Dutch Excel opens it as columns).
@@ -57,7 +61,8 @@ struct InviteCommand: AsyncParsableCommand {
         let invitations = try db.invite(chosen.map(\.id)).map { InvitationLetters.Invitation(respondent: $0.respondent, code: $0.code) }
 
         let letters: String
-        do { letters = try InvitationLetters(survey: survey, link: link).html(invitations) } catch {
+        let settings = try db.settings()
+        do { letters = try InvitationLetters(survey: survey, link: link, settings: settings).html(invitations) } catch {
             throw CLIError("The link \(link.base)/s/... is too long for a QR code; use a shorter --base-url.")
         }
         let folder = URL(fileURLWithPath: out, isDirectory: true)
@@ -69,6 +74,10 @@ struct InviteCommand: AsyncParsableCommand {
         let new = invitations.filter { known[$0.respondent.id] == nil }.count
         print("\(invitations.count) \(invitations.count == 1 ? "letter" : "letters") (\(new) new \(new == 1 ? "code" : "codes"), \(invitations.count - new) kept) in \(lettersFile.path)")
         print("Personal links in \(linksFile.path)")
+        print("Print the letters on A4, double-sided: each letter is one sheet (Dutch on the front), so every parent gets a sheet of their own.")
+        if !settings.missingForLetter.isEmpty {
+            Output.error("warning: the letter does not say \(settings.missingForLetter.joined(separator: ", ")) yet; set them with `ouderstem settings` and run `ouderstem invite` again.")
+        }
         for warning in Self.warnings(invitations, survey: survey, link: link) { Output.error("warning: " + warning) }
         if try db.peiling().isClosed {
             Output.error("warning: the peiling is closed, so these codes open no form until `ouderstem reopen`.")

@@ -23,7 +23,10 @@ extension SurveyCommand {
                 first) with the code at the top and at the foot of every page,
                 each in the parent's own language (Dutch when the survey lacks
                 it) unless --lang is given.
-                Open the file in a browser and print it on A4.
+                Open the file in a browser and print it on A4, double-sided:
+                a blank page follows a form with an odd number of pages, so
+                every parent's form starts on a sheet of its own (without
+                JavaScript the page says to print single-sided instead).
 
                 Examples:
                   ouderstem survey print --survey Surveys/behoeften-ouders.yaml
@@ -58,12 +61,13 @@ extension SurveyCommand {
             let html: String
             let count: Int
             let definition: Survey
+            var settings = PeilingSettings()
             if code {
                 let db = try database.open()
                 definition = try db.currentSurvey()
                 if let lang { try Self.check(lang, in: definition) }
                 let copies = try Self.copies(db, survey: definition, language: lang, sampleOnly: sample)
-                html = PaperForm(survey: definition).html(copies)
+                html = PaperForm(survey: definition, settings: try db.settings()).html(copies)
                 count = copies.count
             } else {
                 if let file = survey {
@@ -72,16 +76,19 @@ extension SurveyCommand {
                     guard FileManager.default.fileExists(atPath: database.db) else {
                         throw CLIError("There is no database at \(database.db); give --survey FILE to print a blank form of a survey file.")
                     }
-                    definition = try database.open().currentSurvey()
+                    let db = try database.open()
+                    definition = try db.currentSurvey()
+                    settings = try db.settings()
                 }
                 try Self.check(lang ?? "nl", in: definition)
-                html = PaperForm(survey: definition).blank(language: lang ?? "nl")
+                html = PaperForm(survey: definition, settings: settings).blank(language: lang ?? "nl")
                 count = 1
             }
             let file = out ?? (code ? "Reports/vragenlijsten-met-code\(lang.map { "-" + $0 } ?? "").html"
                                     : "Reports/vragenlijst-papier-\(lang ?? "nl").html")
             try writePrintable(html, to: URL(fileURLWithPath: file))
             print("\(count) paper \(count == 1 ? "form" : "forms") of '\(definition.id)' in \(file)")
+            print("Open it in a browser and print on A4, double-sided: blank pages are added so every form starts on a sheet of its own.")
             if let lang, definition.language(lang)?.draft == true {
                 Output.error("warning: the '\(lang)' translation is a draft, not yet checked by a native speaker.")
             }

@@ -4,8 +4,9 @@ import SurveyCore
 /// Staff typing in a paper form or reading the questions aloud in an oral interview.
 ///
 /// Each question shows Dutch and, when the parent's language differs, that language beside it. Answers by
-/// option number or id; `<` goes back; an empty line skips an optional question; conditions are followed;
-/// a bad answer is explained and asked again. Ends with a summary to confirm.
+/// option number or id; `<` goes back; an empty line skips an optional question; `-` records that the
+/// parent left the question open on paper (required or not), which reports count as not answered;
+/// conditions are followed; a bad answer is explained and asked again. Ends with a summary to confirm.
 struct EntrySession {
     let survey: Survey
     /// The parent's language, shown beside Dutch when it differs and the survey has it.
@@ -16,6 +17,8 @@ struct EntrySession {
     /// Commands that are not answers.
     static let back: Set<String> = ["<", "terug", "back"]
     static let quit: Set<String> = ["stop", "quit"]
+    /// "Not answered on paper": the parent left the question open, so nothing is recorded for it.
+    static let leftOpen: Set<String> = ["-"]
 
     /// Asks every visible question from the first; returns the confirmed answers, or nil when staff stop.
     mutating func run(confirm: Bool = true) throws -> Answers? {
@@ -59,6 +62,7 @@ struct EntrySession {
             let line = try Terminal.ask(prompt(for: question))
             if Self.back.contains(line.lowercased()) { return .back }
             if Self.quit.contains(line.lowercased()) { return .quit }
+            if Self.leftOpen.contains(line) { return .skip }
             do {
                 let values = try values(from: line, for: question)
                 var other: String?
@@ -69,6 +73,7 @@ struct EntrySession {
                 return .answer(answer)
             } catch let problem as AnswerProblem {
                 print("  ! \(problem.message(in: survey, language: "nl")) / \(problem.message(in: survey, language: "en"))")
+                if problem.key == .required { print("    Open gelaten op papier? Typ - / Left open on paper? Type -") }
             }
         }
     }
@@ -90,10 +95,7 @@ struct EntrySession {
 
     /// "2.3", the number the paper form and `survey show` use.
     func number(of question: Question) -> String {
-        for (t, theme) in survey.themes.enumerated() {
-            if let q = theme.questions.firstIndex(where: { $0.id == question.id }) { return "\(t + 1).\(q + 1)" }
-        }
-        return "?"
+        survey.questionNumber(question.id) ?? "?"
     }
 
     private var showsSecondLanguage: Bool { language != "nl" && survey.language(language) != nil }
@@ -146,7 +148,7 @@ struct EntrySession {
     private func summary() -> String {
         var lines = ["\nSamenvatting / summary:"]
         for question in survey.questions where survey.isVisible(question, given: answers) {
-            let value = answers[question.id].map { display($0, of: question) } ?? "-"
+            let value = answers[question.id].map { display($0, of: question) } ?? "- (niet beantwoord / not answered)"
             lines.append("  \(number(of: question).padding(toLength: 5, withPad: " ", startingAt: 0)) \(question.id): \(value)")
         }
         return lines.joined(separator: "\n")
@@ -155,7 +157,8 @@ struct EntrySession {
     private var help: String {
         """
         Type the number of the answer (several for 'meer antwoorden': 1,3). Empty line: skip.
-        '<' goes back a question, 'stop' stops without saving. * = required.
+        '-': not answered on paper (also for a required question). '<' goes back a question,
+        'stop' stops without saving. * = required.
         """
     }
 }

@@ -89,9 +89,12 @@ extension Browser.Page {
         }
     }
 
-    /// The ids of the questions shown on this page (the `shown` fields).
+    /// The ids of the questions shown on this page (the `shown` fields a browser posts: a follow-up question
+    /// still waiting for its answer has its field disabled, and a browser leaves disabled fields out).
     var shownQuestions: [String] {
-        body.components(separatedBy: "name=\"shown\" value=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+        body.components(separatedBy: "name=\"shown\" value=\"").dropFirst().compactMap { rest in
+            rest.prefix { $0 != ">" }.contains("disabled") ? nil : rest.split(separator: "\"").first.map(String.init)
+        }
     }
 
     /// The option values that are ticked for question `id`.

@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import SurveyStore
+
+/// The peiling settings as options, shared by `init` and `settings`: what is given is changed, an empty
+/// value ("") clears a field, what is left out stays as it was.
+struct SettingsOptions: ParsableArguments {
+    @Option(help: "The school or childcare location, e.g. \"Basisschool De Regenboog\".")
+    var school: String?
+
+    @Option(help: "The group(s) asked, e.g. \"groep 5A en 5B\".")
+    var groups: String?
+
+    @Option(help: "The teacher or contact person, e.g. \"juf Anna de Vries\".")
+    var contact: String?
+
+    @Option(name: .customLong("contact-info"), help: "How parents reach the contact person, e.g. \"anna@deregenboog.nl of 020 123 45 67\".")
+    var contactInfo: String?
+
+    @Option(help: "The last day to answer: 2026-12-18 or 18-12-2026.")
+    var deadline: String?
+
+    @Option(help: "A short text in your own words on why you ask (Dutch), shown in the letter.")
+    var why: String?
+
+    @Option(help: "The school's logo for the letter: a PNG, JPEG or SVG file of at most 300 kB.")
+    var logo: String?
+
+    /// Whether any setting was given.
+    var isEmpty: Bool { [school, groups, contact, contactInfo, deadline, why, logo].allSatisfy { $0 == nil } }
+
+    func validate() throws {
+        if let deadline, !deadline.isEmpty {
+            do { _ = try Deadline(parsing: deadline) } catch { throw ValidationError(error.description) }
+        }
+    }
+
+    /// Stores what was given; returns the settings as they are now.
+    @discardableResult
+    func apply(to db: SurveyDatabase) throws -> PeilingSettings {
+        // Given and empty: clear it (nil); given: set it; not given: leave it (the outer nil).
+        var deadlineValue: Deadline?? = nil
+        if let deadline { deadlineValue = deadline.isEmpty ? .some(nil) : .some(try Self.parse(deadline)) }
+        var logoValue: String?? = nil
+        if let logo { logoValue = logo.isEmpty ? .some(nil) : .some(try Self.dataURL(ofImage: logo)) }
+        return try db.updateSettings { settings in
+            Self.set(&settings.school, school)
+            Self.set(&settings.groups, groups)
+            Self.set(&settings.contact, contact)
+            Self.set(&settings.contactInfo, contactInfo)
+            Self.set(&settings.why, why)
+            if let deadlineValue { settings.deadline = deadlineValue }
+            if let logoValue { settings.logo = logoValue }
+        }
+    }
+
+    private static func parse(_ deadline: String) throws -> Deadline {
+        do { return try Deadline(parsing: deadline) } catch { throw CLIError(error.description) }
+    }
+
+    private static func set(_ field: inout String?, _ given: String?) {
+        guard let given else { return }
+        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        field = trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The image file as a `data:` URL, so the letter file carries it.
+    static func dataURL(ofImage path: String) throws -> String {
+        let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml"]
+        let url = URL(fileURLWithPath: path)
+        guard let type = types[url.pathExtension.lowercased()] else {
+            throw CLIError("The logo \(path) must be a .png, .jpg or .svg file.")
+        }
+        guard let data = try? Data(contentsOf: url) else { throw CLIError("Could not read the logo \(path).") }
+        guard data.count <= 300_000 else {
+            throw CLIError("The logo \(path) is \(data.count / 1000) kB; make it at most 300 kB (a logo prints at 3 cm).")
+        }
+        return "data:\(type);base64,\(data.base64EncodedString())"
+    }
+}
+
+/// The settings as lines for the terminal, with what a letter still needs.
+func settingsLines(_ settings: PeilingSettings) -> [String] {
+    var lines = [
+        "School:        \(settings.school ?? "-")",
+        "Groups:        \(settings.groups ?? "-")",
+        "Contact:       \(settings.contact ?? "-")",
+        "Contact info:  \(settings.contactInfo ?? "-")",
+        "Deadline:      \(settings.deadline.map { "\($0) (\($0.text(in: "nl")))" } ?? "-")",
+        "Why we ask:    \(settings.why ?? "-")",
+        "Logo:          \(settings.logo == nil ? "-" : "yes")",
+    ]
+    let missing = settings.missingForLetter
+    if !missing.isEmpty {
+        lines.append("The letter still needs: \(missing.joined(separator: ", ")) (set them with `ouderstem settings`).")
+    }
+    return lines
+}

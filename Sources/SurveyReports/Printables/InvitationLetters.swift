@@ -50,6 +50,7 @@ public struct InvitationLetters: Sendable {
             <div class="texts\(languages.count > 1 ? " two" : "")">
             \(columns)
             </div>
+            \(MissingTranslationNotice.html(for: respondent, in: survey))
             <div class="card">
             \(qr.svg(size: "46mm", title: url))
             <div class="code-side">

@@ -134,6 +134,13 @@ struct TranslationRoundTripTests {
         #expect(warnings.contains { $0.message.contains("have no 'uk' translation yet") })
         let status = TranslationStatus.status(of: "uk", in: try TranslationCatalog(yaml: yaml, file: fixture))
         #expect(status.present == 3 && status.draft == 3 && status.checked == 0 && status.missing == catalog.units.count - 3)
+
+        // A file with nothing translated yet changes nothing, and declares no language.
+        let empty = TranslationFile(path: "ti.xlf", language: "ti", entries: [.init(id: "title", source: "Kleine peiling", target: nil, line: 5)])
+        let untouched = try TranslationImport.apply(empty, to: catalog)
+        #expect(untouched.yaml == original)
+        #expect(!untouched.report.languageAdded)
+        #expect(untouched.report.missing.count == catalog.units.count)
     }
 
     @Test func aFileThatIsNotXMLIsRefusedWithItsLine() throws {

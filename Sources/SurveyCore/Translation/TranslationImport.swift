@@ -59,7 +59,6 @@ public enum TranslationImport {
         }
 
         var report = Report(language: language)
-        report.languageAdded = catalog.survey.language(language) == nil
         var writes: [String: String] = [:]
         for unit in catalog.units {
             let existing = unit.texts[language]
@@ -79,9 +78,10 @@ public enum TranslationImport {
                 writes[unit.id] = target
             }
         }
-        // Built-in screen texts (English) are not in the YAML: an unchanged one needs no entry.
+        // A language is declared only with at least one translation: an empty file changes nothing.
+        report.languageAdded = catalog.survey.language(language) == nil && !writes.isEmpty
         var patch = TranslationPatch(catalog: catalog, language: language)
-        let yaml = writes.isEmpty && !report.languageAdded ? catalog.yaml : try patch.apply(writes)
+        let yaml = writes.isEmpty ? catalog.yaml : try patch.apply(writes)
         let written = try TranslationCatalog(yaml: yaml, file: catalog.file)
         try verify(written, against: catalog, writes: writes, language: language)
         return (yaml, report)

@@ -34,29 +34,66 @@ struct ShippedSurveyTests {
         return texts
     }
 
+    /// Every language a family at a Dutch school may read the survey in; all but Dutch and English are drafts.
+    static let languages = ["nl", "en", "ar", "tr", "pl", "uk"]
+    static let drafts = ["ar", "tr", "pl", "uk"]
+
     @Test(arguments: files)
     func loadsWithEveryTextInEveryDeclaredLanguage(file: String) throws {
         let (survey, warnings) = try loadValid(Paths.survey(file))
-        #expect(survey.languages.map(\.code) == ["nl", "en", "ar"])
-        #expect(survey.language("ar")?.draft == true)
+        #expect(survey.languages.map(\.code) == Self.languages)
+        for code in Self.drafts { #expect(survey.language(code)?.draft == true, "\(file): '\(code)' should be marked draft") }
         #expect(survey.language("ar")?.rightToLeft == true)
-        // The only warning is the honest one: the Arabic is not checked by a native speaker yet.
-        #expect(warnings.map(\.severity) == [.warning])
-        #expect(warnings.first?.message.contains("'ar' translation is marked draft") == true)
+        #expect(["tr", "pl", "uk"].allSatisfy { survey.language($0)?.rightToLeft == false })
+        // The only warnings are the honest ones: the translations are not checked by native speakers yet.
+        #expect(warnings.map(\.severity) == Array(repeating: .warning, count: Self.drafts.count))
+        for code in Self.drafts {
+            #expect(warnings.contains { $0.message.contains("'\(code)' translation is marked draft") }, "\(file): no draft warning for '\(code)'")
+        }
 
         let texts = texts(of: survey)
         #expect(texts.count > 50)
         for (place, text) in texts {
-            for language in ["nl", "en", "ar"] {
+            for language in Self.languages {
                 let value = text[language]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
                 #expect(!value.isEmpty, "\(file): \(place) has no '\(language)' text")
             }
         }
-        // Every screen text exists in Arabic too, so nothing falls back to English on an Arabic screen.
+        // Every screen and letter text exists in every language, so nothing falls back to English.
         for key in InterfaceKey.allCases {
-            #expect(survey.interfaceTexts(key)["ar"] != nil, "\(file): interface text '\(key.rawValue)' has no 'ar'")
+            for language in Self.languages {
+                #expect(survey.interfaceTexts(key)[language] != nil, "\(file): interface text '\(key.rawValue)' has no '\(language)'")
+            }
         }
         #expect(survey.themes.contains { !$0.discussion.isEmpty }, "\(file) has no questions for the team meeting")
+    }
+
+    @Test(arguments: files)
+    func translationsKeepEveryPlaceholderAndLookLikeTheirScript(file: String) throws {
+        let catalog = try TranslationCatalog(path: Paths.survey(file))
+        for status in TranslationStatus.all(catalog) {
+            #expect(status.missing == 0, "\(file): '\(status.language)' lacks \(status.missing) texts")
+        }
+        for unit in catalog.units {
+            for language in ["tr", "pl", "uk"] {
+                let text = try #require(unit.texts[language], "\(file): \(unit.id) has no '\(language)'")
+                for placeholder in unit.placeholders {
+                    #expect(text.contains(placeholder), "\(file): \(unit.id) in '\(language)' lost \(placeholder)")
+                }
+                // A draft that is still the Dutch (or English) was not translated.
+                if unit.source.count > 12 {
+                    #expect(text != unit.source && text != unit.texts["en"], "\(file): \(unit.id) in '\(language)' is not translated")
+                }
+            }
+            // Ukrainian is written in Cyrillic: a text of words has Cyrillic letters.
+            let ukrainian = unit.texts["uk"] ?? ""
+            if unit.source.count > 3 {
+                #expect(ukrainian.unicodeScalars.contains { (0x0400...0x04FF).contains($0.value) }, "\(file): \(unit.id) 'uk' is not in Cyrillic: \(ukrainian)")
+            }
+        }
+        // Turkish keeps its dotted capital I and dotless i.
+        let turkish = catalog.units.compactMap { $0.texts["tr"] }.joined(separator: " ")
+        #expect(turkish.contains("İ") && turkish.contains("ı"))
     }
 
     @Test(arguments: files)

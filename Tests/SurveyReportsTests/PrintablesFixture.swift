@@ -59,16 +59,8 @@ enum PrintablesHTML {
     /// Runs a tool found on PATH, returning its standard output, or nil when it is not installed.
     static func run(_ tool: String, _ arguments: [String]) throws -> (status: Int32, output: String)? {
         guard let path = which(tool) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let (status, data) = try ProgramOutput.run(path, arguments)
+        return (status, String(decoding: data, as: UTF8.self))
     }
 
     static func which(_ tool: String) -> String? {

@@ -56,16 +56,41 @@ struct PrintablesLettersTests {
         #expect(!letter.contains("{link}"))
     }
 
-    @Test("A language the survey lacks gets English beside Dutch, marked as English")
+    @Test("A language the survey lacks gets English beside Dutch, marked as English, and says so with the interpreter offer")
     func fallbackToEnglish() throws {
         let fixture = try PrintablesFixture()
         defer { fixture.remove() }
-        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(fixture.invitation("L03"))
-        #expect(fixture.survey.language("tr") == nil)
-        #expect(LetterLanguage.second(for: fixture.invitation("L03").respondent, in: fixture.survey) == "en")
+        let tigrinya = InvitationLetters.Invitation(respondent: Respondent(id: "L09", group: "5B", language: "ti", tags: ["nt2"]),
+                                                    code: fixture.invitation("L03").code)
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(tigrinya)
+        #expect(fixture.survey.language("ti") == nil)
+        #expect(LetterLanguage.second(for: tigrinya.respondent, in: fixture.survey) == "en")
         #expect(letter.contains("<div class=\"side\" lang=\"en\" dir=\"ltr\">"))
         #expect(letter.contains(PrintHTML.escape(fixture.survey.interfaceText(.invitationText, "en"))))
-        #expect(!letter.contains("lang=\"tr\""))
+        #expect(!letter.contains("lang=\"ti\""))
+        // Not silently: the letter says the survey is not in Tigrinya yet and offers an interpreter.
+        #expect(letter.contains("Deze vragenlijst is er nog niet in het Tigrinya (ትግርኛ). Wilt u de vragen samen met ons doornemen, met een tolk?"))
+        #expect(letter.contains("This questionnaire is not available in ትግርኛ (ti) yet."))
+    }
+
+    @Test("A Turkish, Polish or Ukrainian parent gets the letter in their own language beside Dutch", arguments: ["tr", "pl", "uk"])
+    func ownLanguage(language: String) throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let invitation = InvitationLetters.Invitation(respondent: Respondent(id: "L08", group: "5A", language: language),
+                                                      code: fixture.invitation("L03").code)
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(invitation)
+        #expect(fixture.survey.language(language)?.draft == true)
+        #expect(letter.contains("<div class=\"text\" lang=\"\(language)\" dir=\"ltr\">"))
+        for key in [InterfaceKey.invitationGreeting, .invitationText, .invitationHow, .invitationThanks] {
+            let own = fixture.survey.interfaceText(key, language)
+            #expect(own != fixture.survey.interfaceText(key, "en"))
+            if !own.contains("{link}") { #expect(letter.contains(PrintHTML.escape(own))) }
+        }
+        #expect(letter.contains(PrintHTML.escape(fixture.survey.title.text(language))))
+        #expect(!letter.contains("{link}"))
+        #expect(!letter.contains("translation-notice"))
+        #expect(!letter.contains("lang=\"en\""))
     }
 
     @Test("A Dutch-speaking parent gets a Dutch letter only")

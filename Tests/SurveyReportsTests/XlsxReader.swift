@@ -1,4 +1,5 @@
 import Foundation
+import SurveyReports
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
@@ -36,19 +37,9 @@ struct XlsxReader {
         }
     }
 
-    /// One part of the zip, through `unzip -p`.
+    /// One part of the zip.
     static func part(_ url: URL, _ name: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/unzip")
-        process.arguments = ["-p", url.path, name]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw CocoaError(.fileReadNoSuchFile) }
-        return String(decoding: data, as: UTF8.self)
+        try ZipPart.text(url.path, name)
     }
 
     /// Every part's text, for searching for names.

@@ -7,6 +7,10 @@ final class DefinitionReader {
     private(set) var diagnostics: [Diagnostic] = []
     /// Declared language codes; texts are checked against them.
     var languages: [String] = ["nl"]
+    /// Declared languages marked draft: a text missing in one of them is counted, not an error.
+    var draftLanguages: Set<String> = []
+    /// Per draft language, how many texts it lacks and the first place that lacks one.
+    private(set) var missingDraftTexts: [String: (count: Int, first: Node)] = [:]
 
     init(file: String) {
         self.file = file
@@ -150,7 +154,12 @@ final class DefinitionReader {
     private func languageCompleteness(
         _ text: LocalizedText, entries: [String: (key: Node, value: Node)], node: Node, what: String, complete: Bool
     ) {
-        let missing = complete ? languages.filter { text[$0] == nil && entries[$0] == nil } : []
+        var missing = complete ? languages.filter { text[$0] == nil && entries[$0] == nil } : []
+        // A draft translation may be unfinished: English is shown in its place, and `validate` counts it.
+        for code in missing where draftLanguages.contains(code) {
+            missingDraftTexts[code] = ((missingDraftTexts[code]?.count ?? 0) + 1, missingDraftTexts[code]?.first ?? node)
+        }
+        missing.removeAll { draftLanguages.contains($0) }
         if !missing.isEmpty {
             let list = missing.map { "'\($0)'" }.joined(separator: ", ")
             error(node, "\(what) has no text in \(list). Every text needs each language in `languages`; add `\(missing[0]): \"...\"`.")

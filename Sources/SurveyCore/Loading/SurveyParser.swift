@@ -14,6 +14,7 @@ struct SurveyParser {
         }
         let languages = entries["languages"].map { languageList($0.value) } ?? []
         reader.languages = languages.map(\.code)
+        reader.draftLanguages = Set(languages.filter(\.draft).map(\.code))
         let id = reader.identifier(entries["id"]?.value, "The survey id") ?? ""
         let version = entries["version"].flatMap { reader.integer($0.value, "The version") } ?? 1
         let title = reader.localized(entries["title"]?.value, "The survey title") ?? [:]
@@ -23,6 +24,7 @@ struct SurveyParser {
         let interface = entries["interface"].map { interfaceTexts($0.value, languages: languages) } ?? [:]
         if entries["interface"] == nil { warnMissingInterface(languages: languages, given: [:], at: entries["languages"]?.value) }
         let themes = entries["themes"].flatMap { themeList($0.value) } ?? []
+        warnUnfinishedDrafts(languages)
 
         var survey = Survey(id: id, version: version, title: title, intro: intro, languages: languages,
                             scales: scales.map(\.scale), tags: tags, interface: interface, themes: themes.map(\.theme))
@@ -139,6 +141,15 @@ struct SurveyParser {
                 let names = missing.prefix(4).map(\.rawValue).joined(separator: ", ") + (missing.count > 4 ? ", ..." : "")
                 reader.warning(node, "\(missing.count) screen texts have no '\(language.code)' version (\(names)); English is shown instead. Add them under `interface:`.")
             }
+        }
+    }
+
+    /// One warning per draft language that lacks texts, at the first one.
+    private func warnUnfinishedDrafts(_ languages: [Language]) {
+        for language in languages {
+            guard let missing = reader.missingDraftTexts[language.code] else { continue }
+            let texts = missing.count == 1 ? "1 text has" : "\(missing.count) texts have"
+            reader.warning(missing.first, "\(texts) no '\(language.code)' translation yet (the first is here); English is shown instead. Translate them with `ouderstem survey translate export FILE --lang \(language.code)`.")
         }
     }
 

@@ -78,6 +78,8 @@ public struct InvitationLetters: Sendable {
             out += "<p class=\"signature\">\(signature.map { "<bdi>\(e($0))</bdi>" }.joined(separator: "<br>"))</p>\n"
         }
         out += "</div>\n"
+        // A family whose language the survey lacks reads, on the Dutch side, that an interpreter is offered.
+        if language == "nl" { out += MissingTranslationNotice.html(for: invitation.respondent, in: survey) }
         out += """
             <div class="card">
             \(qr.svg(size: "42mm", title: url))

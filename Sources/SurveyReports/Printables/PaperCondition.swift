@@ -15,6 +15,9 @@ enum PaperCondition {
         switch language {
         case "nl": answers = list(labels, quote: "'", or: "of")
         case "en": answers = list(labels, quote: "'", or: "or")
+        case "tr": answers = list(labels, quote: "'", or: "veya")
+        case "pl": answers = list(labels, quote: "\u{201E}", close: "\u{201D}", or: "lub")
+        case "uk": answers = list(labels, quote: "\u{00AB}", close: "\u{00BB}", or: "або")
         // Guillemets mirror correctly in right-to-left text, where curly quotes would face the wrong way.
         default: answers = labels.map { "\u{00AB}\($0)\u{00BB}" }.joined(separator: " / ")
         }
@@ -23,9 +26,9 @@ enum PaperCondition {
             .replacingOccurrences(of: "{answers}", with: answers)
     }
 
-    /// "'a', 'b' of 'c'".
-    private static func list(_ labels: [String], quote: String, or: String) -> String {
-        let quoted = labels.map { quote + $0 + quote }
+    /// "'a', 'b' of 'c'"; Polish „a” and Ukrainian «a» have their own closing mark.
+    private static func list(_ labels: [String], quote: String, close: String? = nil, or: String) -> String {
+        let quoted = labels.map { quote + $0 + (close ?? quote) }
         guard quoted.count > 1 else { return quoted.first ?? "" }
         return quoted.dropLast().joined(separator: ", ") + " \(or) " + quoted.last!
     }

@@ -99,7 +99,7 @@ struct InviteCommand: AsyncParsableCommand {
             if survey.language(second)?.draft == true { drafts[second, default: 0] += 1 }
         }
         for (language, count) in fallback.sorted(by: { $0.key < $1.key }) {
-            warnings.append("\(count) \(count == 1 ? "letter is" : "letters are") for parents who speak '\(language)', which the survey (or its letter texts) lacks: they show English beside Dutch.")
+            warnings.append("\(count) \(count == 1 ? "letter is" : "letters are") for parents who speak '\(language)', which the survey (or its letter texts) lacks: they show English beside Dutch and offer the interview with an interpreter (enter --method oral_interpreter --language \(language)).")
         }
         for (language, count) in drafts.sorted(by: { $0.key < $1.key }) {
             warnings.append("\(count) \(count == 1 ? "letter uses" : "letters use") the draft '\(language)' translation, not yet checked by a native speaker.")

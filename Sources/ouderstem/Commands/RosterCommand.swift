@@ -69,6 +69,8 @@ struct RosterCommand: AsyncParsableCommand {
             }
             let summary = try db.importRoster(rows, replaceEmpty: replaceEmpty, dryRun: dryRun)
             print(RosterReport(summary: summary, rows: rows, file: file, replaceEmpty: replaceEmpty, dryRun: dryRun).text)
+            print("Home languages in \(file) and the survey '\(survey.id)':")
+            for line in LanguageCoverage.summary(languages: rows.map { $0.language ?? "nl" }, survey: survey) { print("  " + line) }
         }
     }
 

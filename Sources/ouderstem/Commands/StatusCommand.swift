@@ -25,7 +25,8 @@ struct StatusCommand: AsyncParsableCommand {
     var json = false
 
     func run() async throws {
-        let status = try database.open().status()
+        let db = try database.open()
+        let status = try db.status()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -48,6 +49,12 @@ struct StatusCommand: AsyncParsableCommand {
             var table = TextTable(header: [title, "roster", "answered", "%"])
             for count in counts { table.add([count.key, String(count.roster), String(count.responded), percent(count.rate)]) }
             print("\n" + table.render(), terminator: "")
+        }
+        let uncovered = try LanguageCoverage.summary(languages: db.respondents().map(\.language), survey: db.currentSurvey())
+            .filter { $0.contains("no translation") }
+        if !uncovered.isEmpty {
+            print("\nTalen zonder vertaling / languages without a translation:")
+            uncovered.forEach { print("  " + $0) }
         }
         guard !status.missing.isEmpty else {
             print("\nEveryone on the roster has answered.")

@@ -7,7 +7,7 @@ struct SurveyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "survey",
         abstract: "Check, read and print survey definitions (YAML in Surveys/).",
-        subcommands: [Validate.self, Show.self, PrintCommand.self]
+        subcommands: [Validate.self, Show.self, PrintCommand.self, TranslateCommand.self]
     )
 
     struct Validate: AsyncParsableCommand {
@@ -33,6 +33,10 @@ struct SurveyCommand: AsyncParsableCommand {
                     let (survey, warnings) = try SurveyLoader.load(path: file)
                     warnings.forEach { Output.error($0.description) }
                     print("\(file): valid: \(summary(of: survey))")
+                    if let catalog = try? TranslationCatalog(path: file) {
+                        print("Texts per language (\(catalog.units.count) in all, screen texts included):")
+                        print(translationTable(catalog), terminator: "")
+                    }
                 } catch let error as SurveyDefinitionError {
                     failed += 1
                     error.diagnostics.forEach { Output.error($0.description) }
@@ -48,23 +52,35 @@ struct SurveyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print a survey as readable text, to check its wording.",
             discussion: """
+                Without --lang: the survey in Dutch, numbered as on the paper form, and how far each
+                translation is. With --lang: each text's id and context, the Dutch and the translation
+                side by side (a missing one says so), to check a draft with a native speaker.
+
                 Example:
-                  ouderstem survey show Surveys/behoeften-ouders.yaml --lang en
+                  ouderstem survey show Surveys/behoeften-ouders.yaml
+                  ouderstem survey show Surveys/behoeften-ouders.yaml --lang pl
                 """
         )
 
         @Argument(help: "The survey file.")
         var file: String
 
-        @Option(help: "The language to show (a code from the survey's languages).")
+        @Option(help: "Show this language side by side with the Dutch, text by text, to check a translation.")
         var lang: String = "nl"
 
         func run() async throws {
-            let survey = try loadSurvey(file)
-            guard survey.language(lang) != nil else {
-                throw CLIError("The survey has no language '\(lang)'; it has \(survey.languages.map(\.code).joined(separator: ", ")).")
+            let catalog = try loadCatalog(file)
+            let survey = catalog.survey
+            if lang == "nl" {
+                print(SurveyText(survey: survey, language: lang).render(), terminator: "")
+                print("\nTranslations:")
+                print(translationTable(catalog), terminator: "")
+                return
             }
-            print(SurveyText(survey: survey, language: lang).render(), terminator: "")
+            guard survey.language(lang) != nil else {
+                throw CLIError("The survey has no language '\(lang)'; it has \(survey.languages.map(\.code).joined(separator: ", ")). Start one with `ouderstem survey translate export \(file) --lang \(lang)`.")
+            }
+            print(SideBySide(catalog: catalog, language: lang).render(), terminator: "")
         }
     }
 }

@@ -81,7 +81,7 @@ struct PrintablesLettersTests {
                                                       code: fixture.invitation("L03").code)
         let letter = try InvitationLetters(survey: fixture.survey, link: Self.link).letter(invitation)
         #expect(fixture.survey.language(language)?.draft == true)
-        #expect(letter.contains("<div class=\"text\" lang=\"\(language)\" dir=\"ltr\">"))
+        #expect(letter.contains("<div class=\"side\" lang=\"\(language)\" dir=\"ltr\">"))
         for key in [InterfaceKey.invitationGreeting, .invitationText, .invitationHow, .invitationThanks] {
             let own = fixture.survey.interfaceText(key, language)
             #expect(own != fixture.survey.interfaceText(key, "en"))

@@ -42,8 +42,8 @@ struct PrintedPagesTests {
                 #expect(try pdf.scan(page: back) == [link.url(for: invitation.code)])
             }
         }
-        let english = try pdf.text(ofPage: 6)
-        #expect(english.contains("You can take part until Friday, 18 December 2026."), "the Turkish parent's back is in English")
+        let turkish = try pdf.text(ofPage: 6)
+        #expect(turkish.contains("18 Aralık 2026 Cuma tarihine kadar katılabilirsiniz."), "the Turkish parent's back is in Turkish")
     }
 
     @Test("Coded paper forms: each starts on an odd page with its code at the foot of every page, blank pages where needed")

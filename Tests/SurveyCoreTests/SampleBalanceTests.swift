@@ -41,13 +41,92 @@ struct SampleBalanceTests {
     func everyTagAndLanguageWithinOneFamilyOfItsShare(roster name: String) {
         let (roster, size, bounded) = name == "class of 30" ? (BalanceRosters.classOf30, 10, 60) : (BalanceRosters.schoolOf600, 60, 20)
         let seeds = ProcessInfo.processInfo.environment["OUDERSTEM_BALANCE_SEEDS"].flatMap(Int.init) ?? bounded
+        var distribution = BalanceDistribution()
         for seed in 1...UInt64(seeds) {
             let sample = SampleDraw.draw(roster: roster, size: size, seed: seed)
             #expect(sample.members.count == size)
             let deviations = Self.deviations(roster, sample.members, size: size)
             let off = deviations.filter { abs($0.value) > 1 + 1e-9 }
             #expect(off.isEmpty, "\(name), seed \(seed): \(off)")
+            distribution.add(deviations)
+        }
+        if ProcessInfo.processInfo.environment["OUDERSTEM_BALANCE_SEEDS"] != nil {
+            print(distribution.render(title: "\(name), sample of \(size), \(seeds) seeds"))
         }
     }
 
+    @Test func everyFamilyHasTheSameChance() {
+        // 300 draws of 10 from the class of 30: each family is expected 100 times (binomial sd 8.2).
+        var times: [String: Int] = [:]
+        for seed in UInt64(1)...300 {
+            for id in SampleDraw.draw(roster: BalanceRosters.classOf30, size: 10, seed: seed).members { times[id, default: 0] += 1 }
+        }
+        #expect(times.count == 30)
+        for (id, count) in times { #expect((70...130).contains(count), "\(id) drawn \(count) times in 300") }
+    }
+
+    @Test func coverageTableShowsShareExpectedAndDrawn() {
+        let roster = BalanceRosters.classOf30
+        let sample = SampleDraw.draw(roster: roster, size: 10, seed: 7)
+        let lines = SampleBalance.lines(roster: roster, members: sample.members, size: 10, tags: sample.covered)
+        let byName = Dictionary(uniqueKeysWithValues: lines.map { ($0.name, $0) })
+        // Arabic (5 of 30) has a group of its own; Turkish (3), Polish, Ukrainian and Tigrinya are "overig".
+        #expect(Set(lines.map(\.name)).isSuperset(of: ["taal: nl", "taal: ar", "taal: overig", "nt2"]))
+        #expect(byName["taal: tr"] == nil)
+        let dutch = try? #require(byName["taal: nl"])
+        #expect(dutch?.roster == 17)
+        #expect(abs((dutch?.share ?? 0) - 17.0 / 30) < 1e-12)
+        #expect(abs((dutch?.expected ?? 0) - 170.0 / 30) < 1e-12)
+        #expect(dutch?.drawn == roster.filter { $0.language == "nl" && sample.members.contains($0.id) }.count)
+        #expect(byName["taal: overig"]?.roster == 8)
+    }
+
+    @Test func aDeclineIsReplacedByTheReserveWhoKeepsTheBalance() {
+        let roster = BalanceRosters.classOf30
+        let sample = SampleDraw.draw(roster: roster, size: 10, seed: 3, reserve: 6)
+        #expect(sample.reserve.count == 6)
+        #expect(Set(sample.members).isDisjoint(with: sample.reserve))
+        // Each member in turn declines: the replacement keeps every group within one family of its share.
+        for declined in sample.members {
+            let active = sample.members.filter { $0 != declined }
+            let replacement = SampleBalance.bestReplacement(roster: roster, active: active, candidates: sample.reserve, size: 10, tags: sample.covered)
+            let chosen = try? #require(replacement)
+            let off = Self.deviations(roster, active + [chosen ?? ""], size: 10).filter { abs($0.value) > 1 + 1e-9 }
+            // Possible whenever some reserve is like the one who declined; the reserve is balanced, so it
+            // has a family of each language group that has one expected in it.
+            let best = sample.reserve.map { candidate in Self.deviations(roster, active + [candidate], size: 10).values.map(abs).max()! }.min()!
+            #expect(off.isEmpty || best > 1 + 1e-9, "\(declined) -> \(chosen ?? "none"): \(off)")
+        }
+    }
+}
+
+/// The distribution of the balance over many draws, for the benchmark's printout.
+struct BalanceDistribution {
+    var draws = 0
+    /// The largest |drawn − expected| over all tags and language groups of a draw, counted by bin.
+    var worst: [String: Int] = [:]
+    /// Per tag or language group: how many draws had it within ±1 family.
+    var withinOne: [String: Int] = [:]
+    var smallest: [String: Double] = [:], largest: [String: Double] = [:]
+
+    mutating func add(_ deviations: [String: Double]) {
+        draws += 1
+        let most = deviations.values.map(abs).max() ?? 0
+        worst[most <= 0.5 + 1e-9 ? "≤ 0.5" : most <= 1 + 1e-9 ? "0.5–1" : "> 1", default: 0] += 1
+        for (name, off) in deviations {
+            if abs(off) <= 1 + 1e-9 { withinOne[name, default: 0] += 1 }
+            smallest[name] = min(smallest[name] ?? off, off)
+            largest[name] = max(largest[name] ?? off, off)
+        }
+    }
+
+    func render(title: String) -> String {
+        var lines = ["== \(title)", "largest |drawn − expected| per draw: " + ["≤ 0.5", "0.5–1", "> 1"].map { "\($0): \(worst[$0] ?? 0)" }.joined(separator: ", ")]
+        for name in smallest.keys.sorted() {
+            lines.append("  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                         + String(format: " within ±1: %4d of %d   drawn − expected from %+.2f to %+.2f",
+                                  withinOne[name] ?? 0, draws, smallest[name] ?? 0, largest[name] ?? 0))
+        }
+        return lines.joined(separator: "\n")
+    }
 }

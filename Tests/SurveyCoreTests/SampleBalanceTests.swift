@@ -34,24 +34,17 @@ struct SampleBalanceTests {
         #expect((4...5).contains(nt2), "NT2: \(nt2) of 10")
     }
 
-    /// The target of issue 11 on a class of 30 (sample of 10) and a school of 600 (sample of 60). The suite
-    /// checks a bounded number of seeds; `Benchmarks/sample/run.sh` sets OUDERSTEM_BALANCE_SEEDS=1000 and
-    /// prints the distribution.
+    /// The target of issue 11 on a class of 30 (sample of 10) and a school of 600 (sample of 60), on a bounded
+    /// number of seeds; `Benchmarks/sample/run.sh` draws 1,000 of each and prints the distribution.
     @Test(arguments: ["class of 30", "school of 600"])
     func everyTagAndLanguageWithinOneFamilyOfItsShare(roster name: String) {
         let (roster, size, bounded) = name == "class of 30" ? (BalanceRosters.classOf30, 10, 60) : (BalanceRosters.schoolOf600, 60, 20)
-        let seeds = ProcessInfo.processInfo.environment["OUDERSTEM_BALANCE_SEEDS"].flatMap(Int.init) ?? bounded
-        var distribution = BalanceDistribution()
-        for seed in 1...UInt64(seeds) {
+        for seed in 1...UInt64(bounded) {
             let sample = SampleDraw.draw(roster: roster, size: size, seed: seed)
             #expect(sample.members.count == size)
             let deviations = Self.deviations(roster, sample.members, size: size)
             let off = deviations.filter { abs($0.value) > 1 + 1e-9 }
             #expect(off.isEmpty, "\(name), seed \(seed): \(off)")
-            distribution.add(deviations)
-        }
-        if ProcessInfo.processInfo.environment["OUDERSTEM_BALANCE_SEEDS"] != nil {
-            print(distribution.render(title: "\(name), sample of \(size), \(seeds) seeds"))
         }
     }
 
@@ -70,15 +63,16 @@ struct SampleBalanceTests {
         let sample = SampleDraw.draw(roster: roster, size: 10, seed: 7)
         let lines = SampleBalance.lines(roster: roster, members: sample.members, size: 10, tags: sample.covered)
         let byName = Dictionary(uniqueKeysWithValues: lines.map { ($0.name, $0) })
-        // Arabic (5 of 30) has a group of its own; Turkish (3), Polish, Ukrainian and Tigrinya are "overig".
-        #expect(Set(lines.map(\.name)).isSuperset(of: ["taal: nl", "taal: ar", "taal: overig", "nt2"]))
-        #expect(byName["taal: tr"] == nil)
+        // Arabic (5 of 30) and Turkish (3: one family expected in 10) have a group of their own; Polish,
+        // Ukrainian and Tigrinya are "overig" together.
+        #expect(Set(lines.map(\.name)).isSuperset(of: ["taal: nl", "taal: ar", "taal: tr", "taal: overig", "nt2"]))
+        #expect(byName["taal: pl"] == nil)
         let dutch = try? #require(byName["taal: nl"])
         #expect(dutch?.roster == 17)
         #expect(abs((dutch?.share ?? 0) - 17.0 / 30) < 1e-12)
         #expect(abs((dutch?.expected ?? 0) - 170.0 / 30) < 1e-12)
         #expect(dutch?.drawn == roster.filter { $0.language == "nl" && sample.members.contains($0.id) }.count)
-        #expect(byName["taal: overig"]?.roster == 8)
+        #expect(byName["taal: overig"]?.roster == 5)
     }
 
     @Test func aDeclineIsReplacedByTheReserveWhoKeepsTheBalance() {
@@ -97,36 +91,5 @@ struct SampleBalanceTests {
             let best = sample.reserve.map { candidate in Self.deviations(roster, active + [candidate], size: 10).values.map(abs).max()! }.min()!
             #expect(off.isEmpty || best > 1 + 1e-9, "\(declined) -> \(chosen ?? "none"): \(off)")
         }
-    }
-}
-
-/// The distribution of the balance over many draws, for the benchmark's printout.
-struct BalanceDistribution {
-    var draws = 0
-    /// The largest |drawn − expected| over all tags and language groups of a draw, counted by bin.
-    var worst: [String: Int] = [:]
-    /// Per tag or language group: how many draws had it within ±1 family.
-    var withinOne: [String: Int] = [:]
-    var smallest: [String: Double] = [:], largest: [String: Double] = [:]
-
-    mutating func add(_ deviations: [String: Double]) {
-        draws += 1
-        let most = deviations.values.map(abs).max() ?? 0
-        worst[most <= 0.5 + 1e-9 ? "≤ 0.5" : most <= 1 + 1e-9 ? "0.5–1" : "> 1", default: 0] += 1
-        for (name, off) in deviations {
-            if abs(off) <= 1 + 1e-9 { withinOne[name, default: 0] += 1 }
-            smallest[name] = min(smallest[name] ?? off, off)
-            largest[name] = max(largest[name] ?? off, off)
-        }
-    }
-
-    func render(title: String) -> String {
-        var lines = ["== \(title)", "largest |drawn − expected| per draw: " + ["≤ 0.5", "0.5–1", "> 1"].map { "\($0): \(worst[$0] ?? 0)" }.joined(separator: ", ")]
-        for name in smallest.keys.sorted() {
-            lines.append("  " + name.padding(toLength: 18, withPad: " ", startingAt: 0)
-                         + String(format: " within ±1: %4d of %d   drawn − expected from %+.2f to %+.2f",
-                                  withinOne[name] ?? 0, draws, smallest[name] ?? 0, largest[name] ?? 0))
-        }
-        return lines.joined(separator: "\n")
     }
 }

@@ -74,7 +74,7 @@ struct StatusCommand: AsyncParsableCommand {
         var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "partial R", "probeer / try", "waarom / why"])
         for missing in status.missing {
             table.add([missing.respondentID, missing.group, missing.childName ?? "", missing.parentNames ?? "", missing.language,
-                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", String(format: "%.2f", missing.voiceMissing),
+                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", String(format: "%.2f", abs(missing.voiceMissing) < 0.005 ? 0 : missing.voiceMissing),
                        missing.suggestedMethod.rawValue,
                        missing.reason.dutch])
         }

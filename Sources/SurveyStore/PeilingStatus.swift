@@ -24,6 +24,9 @@ public struct PeilingStatus: Sendable, Codable {
         public var inSample: Bool
         public var suggestedMethod: ResponseMethod
         public var reason: LocalizedText
+        /// The partial R-indicator of this family's category whose voice is most missing (tag, language
+        /// group or group); the follow-up list starts with the most negative.
+        public var voiceMissing: Double
     }
 
     public var peilingName: String
@@ -42,6 +45,8 @@ public struct PeilingStatus: Sendable, Codable {
     public var sampleSize: Int
     public var sampleResponded: Int
     public var missing: [Missing]
+    /// The R-indicator and the partial indicators; nil before the first response.
+    public var representativeness: Representativeness?
 
     public var responseRate: Double { rosterSize == 0 ? 0 : Double(responses - anonymous) / Double(rosterSize) }
 }
@@ -74,18 +79,25 @@ extension SurveyDatabase {
         let byMethod = ResponseMethod.allCases.map { method in
             PeilingStatus.Count(key: method.rawValue, roster: 0, responded: metas.filter { $0.complete && $0.method == method.rawValue }.count)
         }
+        let representativeness = Representativeness.assess(roster: roster, responded: responded)
+        // Whose voice is most missing first; among equals the sampled families, who are approached personally.
         let missing = roster.filter { !responded.contains($0.id) }.map { respondent in
             let suggestion = Followup.suggestion(for: respondent)
             return PeilingStatus.Missing(
                 respondentID: respondent.id, childName: respondent.childName, parentNames: respondent.parentNames,
                 group: respondent.group, language: respondent.language, tags: respondent.tags,
-                inSample: sampled.contains(respondent.id), suggestedMethod: suggestion.method, reason: suggestion.reason)
-        }.sorted { ($0.inSample ? 0 : 1, $0.group, $0.respondentID) < ($1.inSample ? 0 : 1, $1.group, $1.respondentID) }
+                inSample: sampled.contains(respondent.id), suggestedMethod: suggestion.method, reason: suggestion.reason,
+                // Rounded, so that equal values sort as equal whatever the last bits of the fit.
+                voiceMissing: ((representativeness?.voiceMissing(for: respondent) ?? 0) * 1e6).rounded() / 1e6)
+        }.sorted {
+            ($0.voiceMissing, $0.inSample ? 0 : 1, $0.group, $0.respondentID) < ($1.voiceMissing, $1.inSample ? 0 : 1, $1.group, $1.respondentID)
+        }
         return PeilingStatus(
             peilingName: peiling.name, surveyID: peiling.surveyID, closed: peiling.isClosed, rosterSize: roster.count,
             responses: metas.filter(\.complete).count, inProgress: metas.filter { !$0.complete }.count,
             anonymous: metas.filter { $0.complete && $0.respondentID == nil }.count,
             byMethod: byMethod, byGroup: counts { [$0.group] }, byTag: counts(\.tags),
-            sampleSize: sampled.count, sampleResponded: sampled.intersection(responded).count, missing: missing)
+            sampleSize: sampled.count, sampleResponded: sampled.intersection(responded).count, missing: missing,
+            representativeness: representativeness)
     }
 }

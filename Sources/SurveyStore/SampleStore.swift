@@ -44,16 +44,14 @@ extension SurveyDatabase {
             replacements: replacements, drawnAt: first["drawn_at"])
     }
 
-    /// Records that a sampled parent declined and promotes a reserve: the first one that brings back a tag
-    /// the sample would otherwise lose, else the next in line. Returns the reserve's id, if any is left.
+    /// Records that a sampled parent declined and promotes a reserve: the one after whom the sample mirrors
+    /// the roster best on tags and language (`SampleBalance.bestReplacement`), the first in line among equals.
+    /// Returns the reserve's id, if any is left.
     public func decline(_ respondentID: String) throws -> String? {
         guard let stored = try sample(), stored.active.contains(respondentID) else { throw StoreError.notInSample(respondentID) }
-        let tags = Dictionary(try respondents().map { ($0.id, Set($0.tags)) }, uniquingKeysWith: { a, _ in a })
-        let remaining = stored.active.filter { $0 != respondentID }
-        let stillCovered = remaining.reduce(into: Set<String>()) { $0.formUnion(tags[$1] ?? []) }
-        let lost = (tags[respondentID] ?? []).intersection(stored.sample.covered).subtracting(stillCovered)
         let candidates = stored.sample.reserve.filter { stored.replacements[$0] == nil && !stored.declined.contains($0) }
-        let replacement = candidates.first { !(tags[$0] ?? []).isDisjoint(with: lost) } ?? candidates.first
+        let replacement = SampleBalance.bestReplacement(roster: try respondents(), active: stored.active.filter { $0 != respondentID },
+                                                        candidates: candidates, size: stored.sample.members.count, tags: stored.sample.covered)
         try write { db in
             try db.execute(sql: "UPDATE sample SET declined = 1 WHERE respondent_id = ?", arguments: [respondentID])
             if let replacement {

@@ -74,7 +74,12 @@ import Testing
         #expect(figures.missing.count == 27)
         let byMethod = Dictionary(uniqueKeysWithValues: figures.byMethod.map { ($0.key, $0.responded) })
         #expect(byMethod["paper_home"] == 1 && byMethod["oral_interpreter"] == 1 && byMethod["at_school_conversation"] == 1)
+        // Representativeness, with the follow-up list ordered by whose voice is most missing.
+        let representativeness = try #require(figures.representativeness)
+        #expect(representativeness.r < 1)
+        #expect(figures.missing.map(\.voiceMissing) == figures.missing.map(\.voiceMissing).sorted())
         let text = try cli.run(["status"])
+        #expect(text.output.contains("Representativiteit / representativeness: R = "))
         #expect(text.output.contains("3 of 30 families"))
         #expect(text.output.contains("Mondeling met tolk"))
     }

@@ -37,8 +37,20 @@ struct StatusStoreTests {
         #expect(status.sampleSize == 2)
         #expect(status.sampleResponded == 1)
 
-        // The parents still to reach: the sampled one first, each with a method that may work.
+        // Representativeness: only the two NT2 families (the two with another language at home) have not
+        // answered, so the propensities are 1, 1, 0, 0: R = 1 − 2·√(1/3); NT2 and the other languages are
+        // the voices missing most, √(2/4)·(0 − ½) each.
+        let representativeness = try #require(status.representativeness)
+        #expect(abs(representativeness.r - (1 - 2 * (1.0 / 3).squareRoot())) < 1e-6)
+        let missingMost = representativeness.partials.prefix(2).map { "\($0.variable) \($0.category)" }
+        #expect(Set(missingMost) == ["kenmerk nt2", "taal overig"])
+        #expect(abs(representativeness.partials[0].value + 0.5 * (0.5).squareRoot()) < 1e-6)
+        #expect(representativeness.meaning["nl"]?.contains("ontbreekt") == true)
+
+        // The parents still to reach: whose voice is most missing first (here equal), then the sampled one,
+        // each with a method that may work.
         #expect(status.missing.map(\.respondentID) == ["Sara El Amrani", "Ola Kowalska"])
+        #expect(status.missing.allSatisfy { abs($0.voiceMissing - representativeness.partials[0].value) < 1e-6 })
         let sara = try #require(status.missing.first)
         #expect(sara.inSample)
         #expect(sara.suggestedMethod == .oralInterpreter)
@@ -62,5 +74,26 @@ struct StatusStoreTests {
         for (respondent, method) in cases {
             #expect(Followup.suggestion(for: respondent).method == method, "\(respondent.id)")
         }
+    }
+}
+
+extension StatusStoreTests {
+    @Test func followUpStartsWithTheVoiceMostMissing() throws {
+        // Six Dutch-speaking families (four answered), four Polish-speaking NT2 families (one answered).
+        let roster = (1...6).map { Respondent(id: "n\($0)", group: "5A") }
+            + (1...4).map { Respondent(id: "p\($0)", group: "5A", language: "pl", tags: ["nt2"]) }
+        let store = try TempStore()
+        try store.db.importRoster(roster)
+        try store.db.saveSample(Sample(seed: 1, members: ["n5"], reserve: [], covered: []))
+        for id in ["n1", "n2", "n3", "n4", "p1"] {
+            try store.db.save(NewResponse(respondentID: id, method: .digital, language: "nl", answers: answers(("uren", .number(8), nil))))
+        }
+        let status = try store.db.status()
+        // NT2: √(4/10) · (1/4 − 1/2) = −0.158; the Dutch-speaking families answered more than average.
+        let nt2 = try #require(status.representativeness?.partials.first)
+        #expect(nt2.category == "nt2" || nt2.category == "overig")
+        #expect(abs(nt2.value + (0.4).squareRoot() * 0.25) < 1e-6)
+        // So the NT2 families come first, before n5 who is in the sample.
+        #expect(status.missing.map(\.respondentID) == ["p2", "p3", "p4", "n5", "n6"])
     }
 }

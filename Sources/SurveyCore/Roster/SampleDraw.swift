@@ -5,7 +5,7 @@ public struct Sample: Sendable, Hashable, Codable {
     public var members: [String]
     /// Who to ask, in order, when someone in the sample declines.
     public var reserve: [String]
-    /// The tags the draw tried to cover.
+    /// The tags the draw balanced on (besides the home language).
     public var covered: [String]
 
     public init(seed: UInt64, members: [String], reserve: [String], covered: [String]) {
@@ -16,15 +16,17 @@ public struct Sample: Sendable, Hashable, Codable {
     }
 }
 
-/// Draws a sample that covers the diversity of the group.
+/// Draws a sample that mirrors the roster: every family has the same chance n/N of being drawn, and the
+/// number drawn of every tag and home-language group is its share of the roster, as nearly as whole
+/// families allow (balanced sampling by the cube method, `CubeMethod`).
 ///
 /// 1. The roster is put in a fixed order (by id) and shuffled with a generator seeded by `seed`,
 ///    so the same roster and seed always give the same sample.
-/// 2. Coverage first: the tags to cover are taken from the rarest to the most common; for each tag not yet
-///    in the sample, the first respondent in the shuffled order who has it is drawn (which may cover other
-///    tags too).
-/// 3. The remaining places are filled in shuffled order: plain chance.
-/// 4. The reserve is drawn from the rest the same way, so that replacements cover the tags too.
+/// 2. The balancing variables: one per tag (all tags on the roster, or those asked for), one per
+///    home-language group (`SampleBalance.languageGroups`), and the sample size.
+/// 3. The cube method draws the sample in the shuffled order, from the equal inclusion probabilities n/N.
+/// 4. The reserve is drawn from the rest the same way (each of the rest with chance r/(N − n)), in shuffled
+///    order; who replaces a parent who declines is chosen by `SampleBalance.bestReplacement`.
 public enum SampleDraw {
     public static func draw(roster: [Respondent], size: Int, seed: UInt64, cover: [String]? = nil, reserve: Int = 0) -> Sample {
         var generator = SeededGenerator(seed: seed)
@@ -35,27 +37,23 @@ public enum SampleDraw {
         }
         let present = Set(roster.flatMap(\.tags))
         let tags = (cover ?? present.sorted()).filter(present.contains)
-        let members = pick(from: shuffled, count: size, covering: tags)
+        let count = max(0, min(size, roster.count))
+        let variables = SampleBalance.variables(roster: roster, size: count, tags: tags)
+        let members = balanced(from: shuffled, count: count, variables: variables, using: &generator)
         let chosen = Set(members.map(\.id))
-        let reserves = pick(from: shuffled.filter { !chosen.contains($0.id) }, count: reserve, covering: tags)
+        let rest = shuffled.filter { !chosen.contains($0.id) }
+        let reserves = balanced(from: rest, count: max(0, min(reserve, rest.count)), variables: variables, using: &generator)
         return Sample(seed: seed, members: members.map(\.id), reserve: reserves.map(\.id), covered: tags)
     }
 
-    static func pick(from shuffled: [Respondent], count: Int, covering tags: [String]) -> [Respondent] {
-        var picked: [Respondent] = []
-        var pickedIDs: Set<String> = []
-        let frequency = Dictionary(tags.map { tag in (tag, shuffled.filter { $0.tags.contains(tag) }.count) }, uniquingKeysWith: { a, _ in a })
-        for tag in tags.sorted(by: { (frequency[$0]!, $0) < (frequency[$1]!, $1) }) where picked.count < count {
-            guard !picked.contains(where: { $0.tags.contains(tag) }),
-                  let first = shuffled.first(where: { $0.tags.contains(tag) && !pickedIDs.contains($0.id) }) else { continue }
-            picked.append(first)
-            pickedIDs.insert(first.id)
-        }
-        for respondent in shuffled where picked.count < count && !pickedIDs.contains(respondent.id) {
-            picked.append(respondent)
-            pickedIDs.insert(respondent.id)
-        }
-        return picked
+    /// `count` of `families` with equal chances, balanced on `variables`, in the order of `families`.
+    static func balanced(from families: [Respondent], count: Int, variables: [SampleBalance.Variable],
+                         using generator: inout SeededGenerator) -> [Respondent] {
+        guard count > 0, !families.isEmpty else { return [] }
+        let chance = Double(count) / Double(families.count)
+        let auxiliaries = families.map { family in variables.map { $0.holds(family) ? 1.0 : 0.0 } }
+        let drawn = CubeMethod.draw(auxiliaries: auxiliaries, inclusion: Array(repeating: chance, count: families.count), using: &generator)
+        return families.indices.filter { drawn[$0] }.map { families[$0] }
     }
 }
 

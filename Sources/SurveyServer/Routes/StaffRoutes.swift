@@ -135,6 +135,7 @@ struct StaffRoutes: Sendable {
             "anonymous": status.anonymous,
             "responseRate": "\(Int((status.responseRate * 100).rounded()))%",
             "responseBar": Int((status.responseRate * 100).rounded()),
+            "representativeness": status.representativeness.map { ["nl": $0.meaning.dutch, "en": $0.meaning["en"] ?? ""] } ?? false,
             "byMethod": status.byMethod.map { ["label": ResponseMethod(rawValue: $0.key)?.label.dutch ?? $0.key,
                                                "labelEn": ResponseMethod(rawValue: $0.key)?.label.text("en") ?? "",
                                                "responded": $0.responded] },

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SurveyCore
 import SurveyStore
 
@@ -6,18 +7,19 @@ import SurveyStore
 struct SampleCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sample",
-        abstract: "Draw a reproducible random sample of parents that still covers the diversity of the group.",
+        abstract: "Draw a reproducible random sample of parents that mirrors the group on every tag and home language.",
         discussion: """
-            How the draw works:
-              1. The roster is sorted by id and shuffled with a random generator started from the seed, so the
+            How the draw works (balanced sampling by the cube method of Deville & Tillé, 2004):
+              1. Every family has the same chance: size / families on the roster.
+              2. The sample mirrors the roster: of every tag (all tags on the roster, or those of --cover) and
+                 of every home-language group (Dutch; each other language with at least one family expected in
+                 the sample; the other languages together as "overig") it holds its share of the roster,
+                 within one family. The coverage table shows the roster share, the expected and the drawn count.
+              3. The roster is sorted by id and shuffled with a random generator started from the seed, so the
                  same roster and seed always give the same sample (write the seed down).
-              2. Coverage first: the tags to cover (all tags on the roster, or those of --cover) are taken from
-                 the rarest to the most common; for each tag not yet in the sample, the first family in the
-                 shuffled order that has it is drawn.
-              3. The remaining places are filled in shuffled order: plain chance.
-              4. The reserve list is drawn from the rest in the same way. When a parent declines
-                 (--decline ID), the first reserve who brings back a tag the sample would lose takes the place,
-                 otherwise the next reserve in line.
+              4. The reserve list is drawn from the rest in the same way, in random order. When a parent
+                 declines (--decline ID), the reserve after whom the sample mirrors the roster best takes the
+                 place (the first in line among equals).
             These parents are approached personally; the others are invited as usual.
 
             Examples:
@@ -36,7 +38,7 @@ struct SampleCommand: AsyncParsableCommand {
     @Option(help: "The seed; the same seed gives the same sample. Random (and printed) when left out.")
     var seed: UInt64?
 
-    @Option(help: "Tags to cover, separated by commas (default: every tag on the roster).")
+    @Option(help: "Tags to balance on, separated by commas (default: every tag on the roster).")
     var cover: String?
 
     @Option(help: "How many reserves to draw for parents who decline.")
@@ -61,13 +63,14 @@ struct SampleCommand: AsyncParsableCommand {
             let coverTags = cover.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             let present = Set(roster.flatMap(\.tags))
             for tag in coverTags ?? [] where !present.contains(tag) {
-                Output.error("Note: no family on the roster has the tag '\(tag)', so the sample cannot cover it.")
+                Output.error("Note: no family on the roster has the tag '\(tag)', so the sample cannot balance on it.")
             }
             let seed = seed ?? UInt64.random(in: 1...999_999)
             let sample = SampleDraw.draw(roster: roster, size: size, seed: seed, cover: coverTags, reserve: reserve)
             try db.saveSample(sample)
             if size > roster.count { Output.error("Note: the roster has only \(roster.count) families; all of them are in the sample.") }
-            print("Drew \(sample.members.count) of \(roster.count) families with seed \(seed) (the same seed gives the same sample).")
+            print("Drew \(sample.members.count) of \(roster.count) families with seed \(seed) (the same seed gives the same sample); "
+                  + "every family had the same chance, \(sample.members.count) in \(roster.count).")
         } else if !show {
             throw CLIError("Give --size N to draw a sample, --decline ID, or --show.")
         }
@@ -79,10 +82,9 @@ struct SampleCommand: AsyncParsableCommand {
         let roster = try db.respondents()
         let byID = Dictionary(roster.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let active = Set(stored.active)
-        var coverage = TextTable(header: ["kenmerk / tag", "in roster", "in sample"])
-        for tag in stored.sample.covered {
-            coverage.add([tag, String(roster.filter { $0.tags.contains(tag) }.count),
-                          String(active.filter { byID[$0]?.tags.contains(tag) == true }.count)])
+        var coverage = TextTable(header: ["kenmerk / tag, taal / language", "roster", "share", "expected", "in sample"])
+        for line in SampleBalance.lines(roster: roster, members: Array(active), size: stored.sample.members.count, tags: stored.sample.covered) {
+            coverage.add([line.name, String(line.roster), "\(Int((line.share * 100).rounded()))%", String(format: "%.1f", line.expected), String(line.drawn)])
         }
         print("\nCoverage:\n" + coverage.render())
         var list = TextTable(header: ["#", "id", "groep", "kind", "ouders", "taal", "kenmerken", "status"])

@@ -11,7 +11,14 @@ struct StatusCommand: AsyncParsableCommand {
         discussion: """
             The follow-up list suggests a method per family: a parent who speaks another language at home is
             offered a conversation with an interpreter, a Dutch-as-a-second-language parent an oral
-            conversation, dual earners and single parents the personal link, and so on. Sampled families first.
+            conversation, dual earners and single parents the personal link, and so on.
+
+            Representativeness: the R-indicator (Schouten, Cobben & Bethlehem 2009) is 1 − 2 × the standard
+            deviation of the families' chances of answering, estimated from the roster's tags, home language and
+            group (logistic regression). 1: the parents who answered are like all parents on the roster; the
+            lower, the more some families' voice is missing. Per tag, language group and group the partial
+            indicator says whose voice is missing most (negative: answers less than the rest). The follow-up
+            list starts with the families whose voice is most missing; among equals the sampled families.
 
             Examples:
               ouderstem status
@@ -56,15 +63,26 @@ struct StatusCommand: AsyncParsableCommand {
             print("\nTalen zonder vertaling / languages without a translation:")
             uncovered.forEach { print("  " + $0) }
         }
+        if let representativeness = status.representativeness {
+            print("\nRepresentativiteit / representativeness: " + representativeness.meaning.dutch)
+            print("  " + (representativeness.meaning["en"] ?? ""))
+            var partials = TextTable(header: ["wiens stem ontbreekt / whose voice is missing", "roster", "answered", "partial R"])
+            for partial in representativeness.partials where partial.value < -0.005 {
+                partials.add(["\(partial.variable): \(partial.category)", String(partial.roster), String(partial.responded),
+                              String(format: "%.2f", partial.value)])
+            }
+            if !partials.rows.isEmpty { print(partials.render(), terminator: "") }
+        }
         guard !status.missing.isEmpty else {
             print("\nEveryone on the roster has answered.")
             return
         }
         print("\nNog niet ingevuld / not answered yet (\(status.missing.count)):")
-        var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "probeer / try", "waarom / why"])
+        var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "partial R", "probeer / try", "waarom / why"])
         for missing in status.missing {
             table.add([missing.respondentID, missing.group, missing.childName ?? "", missing.parentNames ?? "", missing.language,
-                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", missing.suggestedMethod.rawValue,
+                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", String(format: "%.2f", abs(missing.voiceMissing) < 0.005 ? 0 : missing.voiceMissing),
+                       missing.suggestedMethod.rawValue,
                        missing.reason.dutch])
         }
         print(table.render(), terminator: "")

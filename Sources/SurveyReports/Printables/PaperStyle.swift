@@ -12,8 +12,9 @@ enum PaperStyle {
         .form:last-of-type { break-after: auto; page-break-after: auto; }
         .small { font-size: 8.5pt; color: #666; margin: 0; font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
         span.small { margin: 0 0.4em; unicode-bidi: isolate; }
-        .top { display: flex; justify-content: space-between; align-items: center; gap: 6mm; padding-bottom: 3mm; border-bottom: 1.2pt solid #1d1d1b; margin-bottom: 5mm; }
-        .code-field { display: flex; align-items: center; gap: 4mm; }
+        .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 2mm 6mm; padding-bottom: 3mm; border-bottom: 1.2pt solid #1d1d1b; margin-bottom: 5mm; }
+        .code-field { display: flex; flex-wrap: wrap; align-items: center; gap: 1mm 4mm; max-width: 100%; }
+        /* A label in two languages takes a line of its own rather than pushing the boxes past the margin. */
         .code-label { font-weight: 600; white-space: nowrap; }
         .code { font-family: "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 15pt; font-weight: 700; letter-spacing: 0.05em; direction: ltr; unicode-bidi: isolate; white-space: nowrap; }
         .code .dash { color: #999; font-weight: 400; padding: 0 0.1em; }

@@ -11,22 +11,39 @@ import Foundation
 /// infinity; the fitted values then converge to 0 (or 1) for that category, which is the limit used.
 public enum ResponsePropensity {
     /// The fitted propensity of every row of `design` (one column per covariate; the intercept is added).
+    ///
+    /// Families with the same covariates are fitted as one binomial row (n families, r answered): the
+    /// likelihood is the same, so is the fit, and a school board's roster of 100,000 families becomes a few
+    /// thousand rows.
     public static func logistic(design: [[Double]], responded: [Bool]) -> [Double] {
-        let rows = design.map { [1.0] + $0 }
+        var patternOf: [[Double]: Int] = [:]
+        var patterns: [[Double]] = [], families: [Double] = [], answered: [Double] = []
+        let pattern = design.indices.map { i -> Int in
+            let p = patternOf[design[i]] ?? {
+                patternOf[design[i]] = patterns.count
+                patterns.append(design[i])
+                families.append(0)
+                answered.append(0)
+                return patterns.count - 1
+            }()
+            families[p] += 1
+            if responded[i] { answered[p] += 1 }
+            return p
+        }
+        let rows = patterns.map { [1.0] + $0 }
         let columns = independentColumns(rows)
         let x = rows.map { row in columns.map { row[$0] } }
-        let y = responded.map { $0 ? 1.0 : 0.0 }
         var beta = [Double](repeating: 0, count: columns.count)
         var fitted = [Double](repeating: 0.5, count: x.count)
         for _ in 0..<200 {
-            // Newton step: (X'WX) delta = X'(y - mu), W = mu(1 - mu); a tiny ridge keeps the system solvable
+            // Newton step: (X'WX) delta = X'(r - n mu), W = n mu(1 - mu); a tiny ridge keeps the system solvable
             // when separated families have weight 0.
             var information = [[Double]](repeating: [Double](repeating: 0, count: beta.count), count: beta.count)
             var score = [Double](repeating: 0, count: beta.count)
             for (row, mu) in zip(x.indices, fitted) {
-                let weight = mu * (1 - mu)
+                let weight = families[row] * mu * (1 - mu)
                 for a in beta.indices {
-                    score[a] += x[row][a] * (y[row] - mu)
+                    score[a] += x[row][a] * (answered[row] - families[row] * mu)
                     for b in beta.indices { information[a][b] += x[row][a] * weight * x[row][b] }
                 }
             }
@@ -38,7 +55,7 @@ public enum ResponsePropensity {
             fitted = next
             if change < 1e-12 { break }
         }
-        return fitted
+        return pattern.map { fitted[$0] }
     }
 
     static func logisticFunction(_ eta: Double) -> Double {

@@ -1,5 +1,6 @@
 import Foundation
 import SurveyCore
+import SurveyStore
 import Testing
 @testable import SurveyReports
 
@@ -54,6 +55,17 @@ struct PrintablesLettersTests {
         #expect(arabicColumn.contains(InvitationLetters(survey: fixture.survey, link: Self.link).linkMarkup(url)))
         #expect(arabicColumn.contains(">/s/\(fixture.invitation("L02").code.value)<"))
         #expect(!letter.contains("{link}"))
+    }
+
+    @Test("A phone number in the contact line stays whole, also inside an Arabic sentence")
+    func phoneNumberStaysWhole() throws {
+        let fixture = try PrintablesFixture()
+        defer { fixture.remove() }
+        let settings = PeilingSettings(contact: "juf Anna de Vries", contactInfo: "anna@de-regenboog.nl of 010-1234567")
+        let letter = try InvitationLetters(survey: fixture.survey, link: Self.link, settings: settings).letter(fixture.invitation("L02"))
+        let arabic = letter.components(separatedBy: "lang=\"ar\" dir=\"rtl\">")[1]
+        #expect(arabic.contains("<bdi>anna@de-regenboog.nl of 010\u{2011}1234567</bdi>"))
+        #expect(!letter.contains("010-1234567"), "a breakable hyphen in the number")
     }
 
     @Test("A language the survey lacks gets English beside Dutch, marked as English, and says so with the interpreter offer")

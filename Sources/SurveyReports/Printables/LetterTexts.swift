@@ -1,3 +1,4 @@
+import Foundation
 import SurveyCore
 import SurveyStore
 
@@ -16,7 +17,8 @@ struct LetterTexts {
             "school": settings.school ?? "",
             "groups": settings.groups ?? group,
             "contact": settings.contact ?? "",
-            "contact_info": settings.contactInfo ?? "",
+            // A non-breaking hyphen keeps a phone number such as 010-1234567 on one line.
+            "contact_info": (settings.contactInfo ?? "").replacingOccurrences(of: #"(?<=\d)-(?=\d)"#, with: "\u{2011}", options: .regularExpression),
             "deadline": settings.deadline?.text(in: language) ?? "",
             "survey": survey.title.text(language),
         ]

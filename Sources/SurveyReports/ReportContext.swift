@@ -58,14 +58,14 @@ struct ReportContext {
     }
 
     /// Sheet names in the report language.
-    var sheetNames: (summary: String, groups: String, response: String, open: String, discussion: String, audit: String) {
+    var sheetNames: (summary: String, priorities: String, groups: String, response: String, open: String, discussion: String, audit: String) {
         ReportContext.sheetNames(words)
     }
 
-    static func sheetNames(_ words: Words) -> (summary: String, groups: String, response: String, open: String, discussion: String, audit: String) {
+    static func sheetNames(_ words: Words) -> (summary: String, priorities: String, groups: String, response: String, open: String, discussion: String, audit: String) {
         words.isEnglish
-            ? ("Summary", "Groups", "Response", "Open answers", "Discussion questions", "Disclosure check")
-            : ("Samenvatting", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
+            ? ("Summary", "Priorities", "Groups", "Response", "Open answers", "Discussion questions", "Disclosure check")
+            : ("Samenvatting", "Prioriteiten", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
     }
 
     /// Whether question `q` may be shown at all (enough parents answered it).

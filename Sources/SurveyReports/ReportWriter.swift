@@ -49,6 +49,7 @@ public enum ReportWriter {
         // The sheets are added in reading order first; each is then written top to bottom when its figures are known.
         let names = ReportContext.sheetNames(words)
         let summarySheet = try workbook.addSheet(names.summary)
+        let prioritySheet = try workbook.addSheet(names.priorities)
         let themes = survey.themes.enumerated().filter { $0.element.questions.contains { $0.type != .text } }
         let themeSheets = try themes.map { ($0.offset, $0.element, try workbook.addSheet(ReportContext.themeSheetName($0.offset, $0.element, words))) }
         let groupsSheet = try workbook.addSheet(names.groups)
@@ -87,6 +88,7 @@ public enum ReportWriter {
 
         clock.mark("roster status")
         try SummarySheet(context: context, sheet: summarySheet).write()
+        try PrioritySheet(context: context, sheet: prioritySheet, workbook: workbook).write()
         for (index, theme, sheet) in themeSheets { try ThemeSheet(context: context, sheet: sheet, theme: theme, number: index + 1).write() }
         clock.mark("summary + theme sheets")
         try GroupsSheet(context: context, sheet: groupsSheet).write()

@@ -11,7 +11,7 @@ import SurveyCore
         let theClass = try DisclosureClass.issueClass()
         defer { theClass.remove() }
         let (_, book) = try theClass.report()
-        #expect(book.sheetNames == ["Samenvatting", "1 Informatie", "2 Over u en uw gezin", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle"])
+        #expect(book.sheetNames == ["Samenvatting", "Prioriteiten", "1 Informatie", "2 Over u en uw gezin", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle"])
         // No sheet lists the option ids a response row would carry.
         let everything = try XlsxReader.allParts(book.url)
         #expect(!everything.contains("samengesteld"))

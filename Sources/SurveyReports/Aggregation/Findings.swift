@@ -30,7 +30,23 @@ struct Findings {
         var strongest: Item?
     }
 
+    /// A theme on the priority matrix: how satisfied parents are there against how much they need there.
+    struct Priority {
+        var theme: Theme
+        /// Mean share that (strongly) agrees with the theme's statements.
+        var satisfied: Double
+        /// Mean share with a (large) need in the theme's need questions.
+        var need: Double
+        /// Compared with the average theme (where the matrix's axes cross).
+        var lessSatisfied = false
+        var moreNeed = false
+        /// Less satisfied and more need than the average theme: the quadrant to work on first.
+        var first: Bool { lessSatisfied && moreNeed }
+    }
+
     var items: [Item] = []
+    /// Themes with both statements and need questions, the ones to work on first at the top.
+    var priorities: [Priority] = []
     var strongestNeeds: [Item] = []
     var lowestItems: [Item] = []
     var warnings: [String] = []
@@ -125,6 +141,27 @@ struct Findings {
             themes.append(ThemeNeed(theme: theme, score: score, strongest: strongest))
         }
         themes.sort { $0.score > $1.score }
+        priorities = Findings.priorities(items, layout: a.layout, themes: a.survey.themes)
         discussionThemes = Array(themes.filter { !$0.theme.discussion.isEmpty }.prefix(3))
+    }
+
+    /// The priority matrix that Dutch school-survey vendors show (satisfaction against need per theme), from
+    /// the shown questions' overall shares only, so it publishes nothing the theme sheets do not. The axes
+    /// cross at the average theme: "work on first" is less satisfied and more need than that average.
+    static func priorities(_ items: [Item], layout: QuestionLayout, themes: [Theme]) -> [Priority] {
+        func mean(_ values: [Double]) -> Double? { values.isEmpty ? nil : values.reduce(0, +) / Double(values.count) }
+        var found: [Priority] = []
+        for theme in themes where !theme.isBackground {
+            let own = items.filter { layout.entries[$0.question].theme.id == theme.id }
+            guard let satisfied = mean(own.filter { !$0.isNeed }.map(\.top.share)),
+                  let need = mean(own.filter(\.isNeed).map(\.top.share)) else { continue }
+            found.append(Priority(theme: theme, satisfied: satisfied, need: need))
+        }
+        guard let averageSatisfied = mean(found.map(\.satisfied)), let averageNeed = mean(found.map(\.need)) else { return [] }
+        for i in found.indices {
+            found[i].lessSatisfied = found[i].satisfied < averageSatisfied
+            found[i].moreNeed = found[i].need > averageNeed
+        }
+        return found.sorted { ($0.first ? 1 : 0, $0.need - $0.satisfied) > ($1.first ? 1 : 0, $1.need - $1.satisfied) }
     }
 }

@@ -55,6 +55,15 @@ struct MarkdownReport {
             out += "\n"
         }
 
+        let first = c.findings.priorities.filter(\.first)
+        if !first.isEmpty {
+            out += "### \(w("Eerst aanpakken: weinig tevreden, veel behoefte", "Work on first: low satisfaction, high need"))\n\n"
+            for p in first {
+                out += "- \(MarkdownReport.inline(w(p.theme.title))): \(w.percent(p.satisfied)) \(w("tevreden", "satisfied")), \(w.percent(p.need)) \(w("behoefte", "need"))\n"
+            }
+            out += "\n\(w("Zie het blad Prioriteiten voor alle thema's.", "See the sheet Priorities for every theme."))\n\n"
+        }
+
         out += "## \(w("Per thema", "By theme"))\n\n"
         for theme in c.survey.themes {
             let questions = a.layout.entries.indices.filter { a.layout.entries[$0].theme.id == theme.id && a.layout.entries[$0].question.type != .text }

@@ -67,14 +67,35 @@ import SurveyStore
         // 8 of 15 agree: 53%, five blocks of ten.
         #expect(text.contains("█████░░░░░ 53% (helemaal) eens"))
         #expect(MarkdownReport.bar(0.8) == "████████░░ 80%")
-        // Differences only for groups large enough: 5A and the dual earners, never 5B or 5C.
+        // 5A (6 of 8 agree) against the other 7 parents (2 agree) is 22 points apart, but with so few parents not
+        // beyond chance (Fisher p = 0.132, scipy: fisher_exact([[6, 2], [2, 5]])), so no difference is claimed.
         let differences = try #require(text.components(separatedBy: "## Verschillen tussen groepen").last?.components(separatedBy: "## Wiens stem").first)
-        #expect(differences.contains("- 5A (n = 8): 75% (helemaal) eens bij “De berichten van school zijn duidelijk.”, tegen 53% van alle ouders."))
+        #expect(abs(Significance.fisherExact(6, 2, 2, 5) - 0.13193473193473193) < 1e-12)
+        #expect(differences.contains("Geen groep van minstens 5 ouders antwoordt duidelijk anders dan de andere ouders"))
+        #expect(!differences.contains("- 5A (n = 8)"))
+        #expect(differences.contains("Benjamini-Hochberg"))
         // The dual earners are a1–a6 of 5A: shown beside 5A they would give a7 and a8 away, so they are hidden.
         #expect(!differences.contains("Tweeverdieners"))
         #expect(!differences.contains("5B (n") && !differences.contains("5C (n"))
         #expect(text.contains("| Groep 5C | 6 | 5 | ████████░░ 83% |"))
         #expect(text.contains("1. Hoe geven wij ouders inzicht in wat hun kind leert? _(Kletspot 17)_"))
+    }
+
+    @Test func aClearDifferenceBetweenGroupsIsTestedAndListed() throws {
+        let peiling = try TestPeiling()
+        defer { peiling.remove() }
+        // 5A all agree strongly, two of 5B are neutral, 5C disagrees: 8 of 16 agree overall. (5B is too small to
+        // show and 5C is hidden to protect it; b1 stays out so that NT2's hidden cell keeps a range.)
+        for i in 1...8 { try peiling.answer("a\(i)", ["duidelijk": ["helemaal-eens"]]) }
+        for i in 2...3 { try peiling.answer("b\(i)", ["duidelijk": ["neutraal"]]) }
+        for i in 1...6 { try peiling.answer("c\(i)", ["duidelijk": ["oneens"]]) }
+        let files = try ReportWriter.write(database: peiling.database, options: ReportOptions(), to: peiling.folder)
+        let text = try String(contentsOf: files.summary, encoding: .utf8)
+        let differences = try #require(text.components(separatedBy: "## Verschillen tussen groepen").last?.components(separatedBy: "## Wiens stem").first)
+        // 5A 8 of 8 against the other 8 parents 0 of 8: Fisher p = 1.6e-4 (scipy: fisher_exact([[8, 0], [0, 8]])).
+        #expect(abs(Significance.fisherExact(8, 0, 0, 8) - 0.0001554001554001554) < 1e-15)
+        #expect(differences.contains("- 5A (n = 8): 100% (helemaal) eens bij “De berichten van school zijn duidelijk.”, tegen 50% van alle ouders."))
+        #expect(!differences.contains("5C (n"), "hidden to protect 5B")
     }
 
     @Test func discussionQuestionsComeFromTheDefinitionWithTheirCard() throws {

@@ -13,13 +13,15 @@ struct Findings {
         var isNeed: Bool
     }
 
-    /// A group whose answer differs clearly from all parents.
+    /// A group whose answer differs from the other parents by more than chance.
     struct Difference {
         var question: Int
         var segment: Int
         var share: Double
         var overall: Double
         var n: Int
+        /// The p-value of the group against the other parents, adjusted for every comparison of the report.
+        var adjustedP: Double
     }
 
     /// A theme ranked by how much parents need there.
@@ -121,14 +123,21 @@ struct Findings {
             if !changes.isEmpty { versionNote! += " " + changes.joined(separator: " ") }
         }
 
-        // Differences between groups that are large enough, for scale items.
+        // Differences between groups, for scale items: each shown group against the other parents who answered
+        // (so overlapping tags compare like with like), tested, and only then called a difference.
+        var compared: [(difference: Difference, p: Double)] = []
         for item in items {
             for s in 1..<a.segments.count where !disclosure.isHidden(item.question, segment: s) {
-                guard let top = a.topShare(item.question, segment: s), top.total >= minGroup else { continue }
-                if abs(top.share - item.top.share) >= 0.15 {
-                    differences.append(Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total))
-                }
+                guard let top = a.topShare(item.question, segment: s), top.total >= minGroup, top.total < item.top.total else { continue }
+                let p = Significance.difference(top.count, top.total, item.top.count - top.count, item.top.total - top.total)
+                compared.append((Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total, adjustedP: 1), p))
             }
+        }
+        let adjusted = Significance.benjaminiHochberg(compared.map(\.p))
+        differences = compared.indices.filter { adjusted[$0] < 0.05 }.map {
+            var difference = compared[$0].difference
+            difference.adjustedP = adjusted[$0]
+            return difference
         }
         differences.sort { abs($0.share - $0.overall) > abs($1.share - $1.overall) }
 

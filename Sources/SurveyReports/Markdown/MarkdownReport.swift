@@ -75,8 +75,8 @@ struct MarkdownReport {
         out += "## \(w("Verschillen tussen groepen", "Differences between groups"))\n\n"
         let shown = c.findings.differences.prefix(12)
         if shown.isEmpty {
-            out += w("Geen groep van minstens \(c.minGroup) ouders wijkt 15 procentpunten of meer af van alle ouders.",
-                     "No group of at least \(c.minGroup) parents differs by 15 percentage points or more from all parents.") + "\n\n"
+            out += w("Geen groep van minstens \(c.minGroup) ouders antwoordt duidelijk anders dan de andere ouders (getoetst, zie hieronder).",
+                     "No group of at least \(c.minGroup) parents answers clearly differently from the other parents (tested, see below).") + "\n\n"
         } else {
             for d in shown {
                 out += "- " + MarkdownReport.inline(w(
@@ -86,6 +86,8 @@ struct MarkdownReport {
             out += "\n" + w("Hoe kleiner de groep, hoe groter de marge: zie het blad Groepen voor alle cijfers.",
                             "The smaller the group, the wider the margin: see the Groups sheet for all figures.") + "\n\n"
         }
+        out += w("Elke groep is vergeleken met de andere ouders die de vraag beantwoordden (Fisher-toets bij kleine aantallen, anders de toets voor twee proporties), en omdat er veel vergelijkingen zijn, gecorrigeerd volgens Benjamini-Hochberg: hier staan alleen verschillen die met 95% zekerheid geen toeval zijn.",
+                 "Each group was compared with the other parents who answered the question (Fisher's test for small numbers, else the test for two proportions), corrected for the many comparisons by Benjamini-Hochberg: only differences that are not chance at 95% are listed.") + "\n\n"
         out += "_\(c.findings.suppressionNote)_\n\n"
 
         out += "## \(w("Wiens stem ontbreekt?", "Whose voice is missing?"))\n\n"

@@ -68,6 +68,18 @@ struct ReportContext {
             : ("Samenvatting", "Prioriteiten", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
     }
 
+    /// How well those who answered resemble the roster (the R-indicator) and whose voice is most missing; nil
+    /// before anyone answered. Response counts per category, no answers, so no disclosure rule applies.
+    var representativenessSentence: String? {
+        guard let r = status.representativeness else { return nil }
+        var sentence = words("Representativiteit: ", "Representativeness: ") + words(r.meaning)
+        if let missing = r.partials.first, missing.value < -0.005 {
+            sentence += " " + words("De stem die het meest ontbreekt: \(missing.variable) \(missing.category) (\(missing.responded) van \(missing.roster) geantwoord).",
+                                    "The voice most missing: \(missing.variable) \(missing.category) (\(missing.responded) of \(missing.roster) answered).")
+        }
+        return sentence
+    }
+
     /// Whether question `q` may be shown at all (enough parents answered it).
     func isShown(_ q: Int) -> Bool { disclosure.questionShown[q] }
 

@@ -98,6 +98,18 @@ import SurveyStore
         #expect(!differences.contains("5C (n"), "hidden to protect 5B")
     }
 
+    @Test func reportSaysHowRepresentativeTheResponseIsAndWhoseVoiceIsMissing() throws {
+        let (peiling, files, book) = try ReportWorkbookTests.report()
+        defer { peiling.remove() }
+        // Everyone on the roster of 17 answered except c6: R from the same routine as `status`.
+        let status = try peiling.database.status()
+        let r = try #require(status.representativeness)
+        let text = try String(contentsOf: files.summary, encoding: .utf8)
+        #expect(text.contains("Representativiteit: " + r.meaning.dutch))
+        #expect(text.contains("De stem die het meest ontbreekt: groep 5C (5 van 6 geantwoord)."))
+        #expect(book.rows("Samenvatting").contains { $0.cells[1]?.contains("Representativiteit: R = ") == true })
+    }
+
     @Test func discussionQuestionsComeFromTheDefinitionWithTheirCard() throws {
         let (peiling, _, book) = try ReportWorkbookTests.report()
         defer { peiling.remove() }

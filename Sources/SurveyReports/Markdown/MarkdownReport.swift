@@ -36,6 +36,7 @@ struct MarkdownReport {
         }
         if status.anonymous > 0 { out += " " + w("Plus \(status.anonymous) zonder code.", "Plus \(status.anonymous) without a code.") }
         out += "\n\n"
+        if let representativeness = c.representativenessSentence { out += representativeness + "\n\n" }
         for warning in c.findings.warnings { out += "> **\(w("Let op", "Note")):** \(warning)\n\n" }
         if let note = c.findings.versionNote { out += "\(note)\n\n" }
 

@@ -40,7 +40,7 @@ struct SummarySheet {
 
         // Response, overall and per method.
         try sheet.heading(w("Respons", "Response"))
-        try sheet.text(1, responseSentence(), f.wrap)
+        try sheet.wrapped(1, responseSentence(), width: 90)
         sheet.advance()
         try sheet.rowHeight(30)
         try sheet.headerRow([w("Afnamewijze", "Response method"), w("Aantal", "Count"), w("% van de antwoorden", "% of responses")], from: 1)
@@ -102,6 +102,7 @@ struct SummarySheet {
             sentence += " " + w("Van de steekproef van \(status.sampleSize) ouders antwoordden er \(status.sampleResponded).",
                                 "Of the sample of \(status.sampleSize) parents, \(status.sampleResponded) answered.")
         }
+        if let representativeness = c.representativenessSentence { sentence += " " + representativeness }
         return sentence
     }
 

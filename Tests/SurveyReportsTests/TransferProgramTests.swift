@@ -80,4 +80,43 @@ import SurveyCore
         // The test is only worth something if transfers proved counts free.
         #expect(proven > 0)
     }
+
+    /// A rectangle or swap is an explicit second solution, so every count it frees must have a real range in the
+    /// full program; and as the fast path it must free most of what the transfers free (on these classes 80–90%).
+    @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8] as [UInt64])
+    func everyCountARectangleMovesHasARealRange(seed: UInt64) throws {
+        let a = try randomPeiling(seed: seed)
+        let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
+        var byRectangle = 0, byTransfer = 0
+        for id in ["duidelijk", "kind-mee", "kanaal"] {
+            let q = try #require(a.layout.index(of: id))
+            let question = DisclosureControl.attackerQuestion(a, q)
+            let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
+            let attacker = AttackerProgram(question: question, published: published)
+            let classes = attacker.classes()
+            let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
+            var coordinates: [TransferProgram.Coordinate] = []
+            for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
+                for t in attributes {
+                    let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
+                    coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: attacker.answerers(target)))
+                }
+            }
+            let moved = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a)).movable(coordinates)
+            let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
+            for i in moved {
+                let coordinate = coordinates[i]
+                let range = full.range(classes[coordinate.classIndex], attribute: coordinate.attribute)
+                #expect(range.low < range.high, "\(id): class \(coordinate.classIndex), attribute \(coordinate.attribute)")
+                #expect((range.low...range.high).contains(coordinate.truth))
+                // A count at all of them must be able to go down, one at 0 up.
+                if coordinate.truth == coordinate.size { #expect(range.low < coordinate.truth) }
+                if coordinate.truth == 0 { #expect(range.high > 0) }
+            }
+            byRectangle += moved.count
+            byTransfer += TransferProgram(attacker: attacker, classes: classes).movable(coordinates).count
+        }
+        #expect(byRectangle > 0)
+        #expect(byRectangle * 4 >= byTransfer * 3, "rectangles \(byRectangle), transfers \(byTransfer)")
+    }
 }

@@ -52,8 +52,8 @@ struct Disclosure {
     fileprivate(set) var numberBins: [[NumberBin]]
     /// Classes smaller than `k` whose ranges the audit checked.
     fileprivate(set) var smallClassesChecked = 0
-    /// Ranges pinned at zero that were allowed (reported in the audit).
-    fileprivate(set) var zeroPins = 0
+    /// Counts of 0 in small classes and ranges pinned at 0: at most "nobody there chose it" follows, which is allowed.
+    fileprivate(set) var zeroCounts = 0
     /// Ranges pinned by a unanimous published group of at least `k` (reported in the audit).
     fileprivate(set) var unanimousPins = 0
     /// Linear and integer programs solved.
@@ -187,7 +187,7 @@ enum DisclosureControl {
         // A scale's hidden cell is its top share; a choice question's, each option.
         let shown = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
         var cells: [Disclosure.HiddenCell] = []
-        var zeroPins = 0, unanimousPins = 0
+        var zeroCounts = 0, unanimousPins = 0
 
         // Segments whose figures bind a pin; when the solver reports none, every published one that overlaps.
         func overlapping(_ target: AttackerProgram.Target) -> Set<Int> {
@@ -200,7 +200,7 @@ enum DisclosureControl {
                 let (low, high, binding) = ranges.range(target, attribute: t)
                 found.append((t, low, high))
                 guard low == high, low > 0 else {
-                    if low == high { zeroPins += 1 }
+                    if low == high { zeroCounts += 1 }
                     continue
                 }
                 if unanimous(question, target, attribute: t, published: attacker.published, value: low) {
@@ -219,9 +219,10 @@ enum DisclosureControl {
             if let binding = result.pinned { return .pinned(binding) }
             cells.append(Disclosure.HiddenCell(question: q, segment: s, reason: hidden[s]!, ranges: result.ranges))
         }
-        // Small classes: some are settled without a program (a published group with nobody or everybody choosing
-        // the attribute fixes it, harmlessly), most by transfers, the rest by the full program a batch at a time;
-        // only those left get their own ranges.
+        // Small classes: a count of 0 can at most tell "nobody there chose it", which is allowed; a count fixed by a
+        // published group in which everybody chose the attribute says nothing new. Most others are proven free by a
+        // rectangle, then by transfers, the rest by the full program a batch at a time; only those left get their
+        // own ranges.
         let classes = attacker.classes()
         let small = classes.indices.filter { attacker.answerers(classes[$0]) < k }
         var segmentAnswerers: [Int: Int] = [:], segmentCounts: [Int: [Int]] = [:]
@@ -235,41 +236,49 @@ enum DisclosureControl {
             let signature = attacker.published.filter { question.members[target.positions[0]].contains($0) }
             let size = attacker.answerers(target)
             for t in shown {
+                let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
                 let visible = signature.filter { $0 == 0 || question.publishedAttributes.contains(t) }
-                if visible.contains(where: { segmentCounts[$0]![t] == 0 }) {
-                    zeroPins += 1
+                if truth == 0 {
+                    zeroCounts += 1
                 } else if visible.contains(where: { segmentCounts[$0]![t] == segmentAnswerers[$0]! }) {
                     unanimousPins += 1
                 } else {
-                    let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
                     coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: size))
                 }
             }
         }
+        let rectangles = coordinates.isEmpty ? [] : RectangleMoves(attacker: attacker, classes: classes, axis: axis(a)).movable(coordinates)
+        coordinates = coordinates.indices.filter { !rectangles.contains($0) }.map { coordinates[$0] }
         let transferred = coordinates.isEmpty ? [] : TransferProgram(attacker: attacker, classes: classes).movable(coordinates)
         coordinates = coordinates.indices.filter { !transferred.contains($0) }.map { coordinates[$0] }
         let free = coordinates.isEmpty ? [] : ranges.movable(coordinates.map { (classes[$0.classIndex], $0.attribute, $0.truth, $0.size) })
         for (i, coordinate) in coordinates.enumerated() where !free.contains(i) {
             let (target, t) = (classes[coordinate.classIndex], coordinate.attribute)
-            guard coordinate.truth == 0 || coordinate.truth == coordinate.size else {
+            guard coordinate.truth == coordinate.size else {
                 if let binding = check(target, [t]).pinned { return .pinned(binding) }
                 continue
             }
-            // At 0 or at all of them one direction is the whole range.
-            let (value, binding) = ranges.extreme(target, t, maximise: coordinate.truth == 0)
+            // At all of them the minimum is the whole question.
+            let (value, binding) = ranges.extreme(target, t, maximise: false)
             guard value == coordinate.truth else { continue }
-            if coordinate.truth == 0 {
-                zeroPins += 1
-            } else if unanimous(question, target, attribute: t, published: attacker.published, value: coordinate.truth) {
+            if unanimous(question, target, attribute: t, published: attacker.published, value: coordinate.truth) {
                 unanimousPins += 1
             } else {
                 return .pinned(binding.isEmpty ? overlapping(target) : binding)
             }
         }
         d.smallClassesChecked += small.count
-        d.zeroPins += zeroPins
+        d.zeroCounts += zeroCounts
         d.unanimousPins += unanimousPins
         return .passed(cells)
+    }
+
+    /// The axis of a published segment for `RectangleMoves`: its dimension, each tag an axis of its own.
+    static func axis(_ a: Aggregate) -> (Int) -> String {
+        { s in
+            let segment = a.segments[s]
+            return segment.dimension == .tag ? "tag " + segment.key : segment.dimension?.rawValue ?? ""
+        }
     }
 
     /// Whether a pinned value says no more than the published groups do: all of the target chose it, and each of

@@ -22,9 +22,12 @@ struct RectangleMoves {
     private let answerers: [Int]
     private let exclusive: Bool
     private let attributeCount: Int
+    private let repairs: Bool
 
     /// `axis`: the axis of a published segment other than the total (for example "group", or "tag nt2").
-    init(attacker: AttackerProgram, classes: [AttackerProgram.Target], axis: (Int) -> String) {
+    /// `repairs`: whether to try rectangles with repaired corners (off only to test what they add).
+    init(attacker: AttackerProgram, classes: [AttackerProgram.Target], axis: (Int) -> String, repairs: Bool = true) {
+        self.repairs = repairs
         let question = attacker.question
         var axisNames: [String] = []
         var axes: [[Int]] = []
@@ -64,13 +67,17 @@ struct RectangleMoves {
             let coordinate = coordinates[i]
             let directions: [Direction] = coordinate.truth == coordinate.size ? [.down] : coordinate.truth == 0 ? [.up] : [.down, .up]
             let partners: [Int?] = exclusive ? (0..<attributeCount).filter { $0 != coordinate.attribute } : [nil]
-            return directions.contains { direction in
-                partners.contains { rectangle(coordinate.classIndex, coordinate.attribute, $0, direction) }
-            } || directions.contains { direction in
-                partners.contains { swap(coordinate.classIndex, coordinate.attribute, $0, direction) }
+            // Cheapest first: rectangles, then swaps, then (single choice) rectangles with repaired corners.
+            for search in [Search.rectangles, .swaps, .repaired] where search != .repaired || (exclusive && repairs) {
+                for direction in directions {
+                    if partners.contains(where: { moves(coordinate.classIndex, coordinate.attribute, $0, direction, search) }) { return true }
+                }
             }
+            return false
         })
     }
+
+    private enum Search { case rectangles, swaps, repaired }
 
     /// How many answers class c can move: `down` from t to u (or drop t), `up` from u to t (or add t).
     private func room(_ c: Int, _ t: Int, _ u: Int?, _ direction: Direction) -> Int {
@@ -79,51 +86,72 @@ struct RectangleMoves {
         return direction == .down ? min(x[t], x.reduce(0, +) - answerers[c]) : answerers[c] - x[t]
     }
 
-    /// Whether some rectangle with c1 in one corner moves c1's count of t in the given direction.
-    private func rectangle(_ c1: Int, _ t: Int, _ u: Int?, _ direction: Direction) -> Bool {
-        let back: Direction = direction == .down ? .up : .down
+    /// Whether a move of the given search with c1 in one corner moves c1's count of t in the given direction.
+    ///
+    /// `.repaired` (single choice): a corner that should give up u for t but has no u gives up some w instead, and a
+    /// rectangle on classes not used yet moves one answer from w to u in that corner and one back elsewhere; together
+    /// the corner gives up w for t and every published figure stays the same.
+    private func moves(_ c1: Int, _ t: Int, _ u: Int?, _ direction: Direction, _ search: Search) -> Bool {
         guard room(c1, t, u, direction) > 0 else { return false }
+        let back: Direction = direction == .down ? .up : .down
+        return corners(of: c1, swaps: search == .swaps) { c2, c3, c4 in
+            var used: Set<Int> = [c1, c2, c3, c4]
+            for (c, role) in [(c2, direction), (c3, back), (c4, back)] where room(c, t, u, role) == 0 {
+                guard search == .repaired, let u, role == .up, let repair = repair(c, t, u, avoiding: used) else { return false }
+                used.formUnion(repair)
+            }
+            return true
+        }
+    }
+
+    /// A rectangle, on classes not in `avoiding`, that moves one answer of class c from some w (not t or u) to u:
+    /// its three other classes, or nil.
+    private func repair(_ c: Int, _ t: Int, _ u: Int, avoiding: Set<Int>) -> Set<Int>? {
+        for w in 0..<attributeCount where w != t && w != u && counts[c][w] > 0 {
+            var found: Set<Int>?
+            _ = corners(of: c, swaps: false) { c2, c3, c4 in
+                guard !avoiding.contains(c2), !avoiding.contains(c3), !avoiding.contains(c4),
+                      room(c2, w, u, .down) > 0, room(c3, w, u, .up) > 0, room(c4, w, u, .up) > 0 else { return false }
+                found = [c2, c3, c4]
+                return true
+            }
+            if let found { return found }
+        }
+        return nil
+    }
+
+    /// Calls `body(c2, c3, c4)` for the rectangles with c1 in one corner (c2 differs from c1 on two axes, c3 and c4
+    /// on one each), or with `swaps` for the general swaps: any class c2 differing on three axes or more and any
+    /// split of those axes into A and B, with c4 taking c2's values on A and c3 those on B. (Every move that keeps
+    /// one-way margins is a sum of such swaps: they are the Markov basis of the complete-independence model,
+    /// Diaconis and Sturmfels 1998.) Stops at the first call that returns true.
+    private func corners(of c1: Int, swaps: Bool, _ body: (Int, Int, Int) -> Bool) -> Bool {
         let origin = values[c1]
         let key = zip(origin, strides).reduce(0) { $0 &+ $1.0 &* $1.1 }
-        func corner(_ k: Int, _ wanted: Direction) -> Bool {
-            guard let c = classAt[k] else { return false }
-            return room(c, t, u, wanted) > 0
-        }
-        for a in axes.indices {
-            for va in 0...axes[a].count where va != origin[a] {
-                let c4 = key &+ (va - origin[a]) &* strides[a]
-                guard corner(c4, back) else { continue }
-                for b in (a + 1)..<axes.count {
-                    for vb in 0...axes[b].count where vb != origin[b] {
-                        let shift = (vb - origin[b]) &* strides[b]
-                        if corner(key &+ shift, back), corner(c4 &+ shift, direction) { return true }
+        if !swaps {
+            for a in axes.indices {
+                for va in 0...axes[a].count where va != origin[a] {
+                    let shiftA = (va - origin[a]) &* strides[a]
+                    guard let c4 = classAt[key &+ shiftA] else { continue }
+                    for b in (a + 1)..<axes.count {
+                        for vb in 0...axes[b].count where vb != origin[b] {
+                            let shiftB = (vb - origin[b]) &* strides[b]
+                            if let c3 = classAt[key &+ shiftB], let c2 = classAt[key &+ shiftA &+ shiftB], body(c2, c3, c4) { return true }
+                        }
                     }
                 }
             }
+            return false
         }
-        return false
-    }
-
-    /// The general swap: any class c2 with room, and any split of the axes on which it differs from c1 into two
-    /// non-empty parts A and B; c3 is c1 with c2's values on B, c4 is c1 with c2's values on A. (Every move that keeps
-    /// one-way margins is a sum of such swaps: they are the Markov basis of the complete-independence model,
-    /// Diaconis and Sturmfels 1998.) Slower than `rectangle`, so only for what that leaves.
-    private func swap(_ c1: Int, _ t: Int, _ u: Int?, _ direction: Direction) -> Bool {
-        let back: Direction = direction == .down ? .up : .down
-        guard room(c1, t, u, direction) > 0 else { return false }
-        let origin = values[c1]
-        let key = zip(origin, strides).reduce(0) { $0 &+ $1.0 &* $1.1 }
-        for c2 in values.indices where c2 != c1 && room(c2, t, u, direction) > 0 {
+        for c2 in values.indices where c2 != c1 {
             let shifts = axes.indices.compactMap { a in values[c2][a] == origin[a] ? nil : (values[c2][a] - origin[a]) &* strides[a] }
-            guard shifts.count >= 3 else { continue }   // two differing axes are the rectangles already tried
+            guard shifts.count >= 3 else { continue }
             let whole = shifts.reduce(0, &+)
-            // Subsets A of the differing axes without the last one (so A and its complement are not both counted).
+            // Subsets A without the last axis, so that A and its complement are not both tried.
             for mask in 1..<(1 << (shifts.count - 1)) {
                 var shiftA = 0
                 for bit in shifts.indices where mask & (1 << bit) != 0 { shiftA = shiftA &+ shifts[bit] }
-                guard let c4 = classAt[key &+ shiftA], room(c4, t, u, back) > 0,
-                      let c3 = classAt[key &+ whole &- shiftA], room(c3, t, u, back) > 0 else { continue }
-                return true
+                if let c4 = classAt[key &+ shiftA], let c3 = classAt[key &+ whole &- shiftA], body(c2, c3, c4) { return true }
             }
         }
         return false

@@ -67,8 +67,8 @@ struct RectangleMoves {
             let coordinate = coordinates[i]
             let directions: [Direction] = coordinate.truth == coordinate.size ? [.down] : coordinate.truth == 0 ? [.up] : [.down, .up]
             let partners: [Int?] = exclusive ? (0..<attributeCount).filter { $0 != coordinate.attribute } : [nil]
-            // Cheapest first: rectangles, then swaps, then (single choice) rectangles with repaired corners.
-            for search in [Search.rectangles, .swaps, .repaired] where search != .repaired || (exclusive && repairs) {
+            // Cheapest first: rectangles, then swaps, then rectangles with repaired corners.
+            for search in [Search.rectangles, .swaps, .repaired] where search != .repaired || repairs {
                 for direction in directions {
                     if partners.contains(where: { moves(coordinate.classIndex, coordinate.attribute, $0, direction, search) }) { return true }
                 }
@@ -88,30 +88,45 @@ struct RectangleMoves {
 
     /// Whether a move of the given search with c1 in one corner moves c1's count of t in the given direction.
     ///
-    /// `.repaired` (single choice): a corner that should give up u for t but has no u gives up some w instead, and a
-    /// rectangle on classes not used yet moves one answer from w to u in that corner and one back elsewhere; together
-    /// the corner gives up w for t and every published figure stays the same.
+    /// `.repaired`: a corner without room for its part gets it from a second rectangle on classes not used yet.
+    /// Single choice: a corner that should give up u for t but has no u gives up some w instead, and the second
+    /// rectangle moves one answer from w to u there. Multiple choice: a parent whose only answer is t cannot drop it,
+    /// so the corner adds some w as well, and the second rectangle balances that w. Together every published figure
+    /// stays the same.
     private func moves(_ c1: Int, _ t: Int, _ u: Int?, _ direction: Direction, _ search: Search) -> Bool {
-        guard room(c1, t, u, direction) > 0 else { return false }
+        guard search == .repaired || room(c1, t, u, direction) > 0 else { return false }
         let back: Direction = direction == .down ? .up : .down
         return corners(of: c1, swaps: search == .swaps) { c2, c3, c4 in
             var used: Set<Int> = [c1, c2, c3, c4]
-            for (c, role) in [(c2, direction), (c3, back), (c4, back)] where room(c, t, u, role) == 0 {
-                guard search == .repaired, let u, role == .up, let repair = repair(c, t, u, avoiding: used) else { return false }
+            for (c, role) in [(c1, direction), (c2, direction), (c3, back), (c4, back)] where room(c, t, u, role) == 0 {
+                guard search == .repaired, let repair = repair(c, t, u, role, avoiding: used) else { return false }
                 used.formUnion(repair)
             }
             return true
         }
     }
 
-    /// A rectangle, on classes not in `avoiding`, that moves one answer of class c from some w (not t or u) to u:
-    /// its three other classes, or nil.
-    private func repair(_ c: Int, _ t: Int, _ u: Int, avoiding: Set<Int>) -> Set<Int>? {
-        for w in 0..<attributeCount where w != t && w != u && counts[c][w] > 0 {
+    /// The three other classes of a rectangle, none in `avoiding`, that gives corner c the room it lacks for its
+    /// part (`role`) in a move of t (against u); nil when there is none.
+    private func repair(_ c: Int, _ t: Int, _ u: Int?, _ role: Direction, avoiding: Set<Int>) -> Set<Int>? {
+        // The second rectangle moves w (against u) in c: down for single choice, up (add w) for multiple choice.
+        let candidates: [Int]
+        let second: Direction
+        if let u {
+            guard role == .up else { return nil }
+            candidates = (0..<attributeCount).filter { $0 != t && $0 != u && counts[c][$0] > 0 }
+            second = .down
+        } else {
+            guard role == .down, counts[c][t] > 0 else { return nil }
+            candidates = (0..<attributeCount).filter { $0 != t && counts[c][$0] < answerers[c] }
+            second = .up
+        }
+        let back: Direction = second == .down ? .up : .down
+        for w in candidates {
             var found: Set<Int>?
             _ = corners(of: c, swaps: false) { c2, c3, c4 in
                 guard !avoiding.contains(c2), !avoiding.contains(c3), !avoiding.contains(c4),
-                      room(c2, w, u, .down) > 0, room(c3, w, u, .up) > 0, room(c4, w, u, .up) > 0 else { return false }
+                      room(c2, w, u, second) > 0, room(c3, w, u, back) > 0, room(c4, w, u, back) > 0 else { return false }
                 found = [c2, c3, c4]
                 return true
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SurveyStore
 
 /// The `ouderstem` command: find out what parents need, including the parents who are hardest to hear.
 @main
@@ -21,6 +22,9 @@ struct Ouderstem: AsyncParsableCommand {
               ouderstem export            (a de-identified file for a researcher)
             The data lives in ouderstem.sqlite in the current folder; give --db PATH
             after the command to use another file.
+            Messages are in Dutch when the locale is Dutch or unset (LANG=nl_NL.UTF-8,
+            C, POSIX) and in English otherwise; OUDERSTEM_LANG=nl or en overrides it.
+            This help is in English.
             """,
         subcommands: [
             SurveyCommand.self,
@@ -40,4 +44,25 @@ struct Ouderstem: AsyncParsableCommand {
             DemoCommand.self,
         ]
     )
+
+    /// Runs the command. A failure the teacher can act on is printed as one plain sentence in the CLI's
+    /// language (`CLILanguage`); ArgumentParser's own usage errors and `--help` stay as it prints them.
+    static func main() async {
+        var command: any ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand { try await asyncCommand.run() } else { try command.run() }
+        } catch let error as StoreError {
+            fail(error.cliMessage)
+        } catch {
+            // ArgumentParser's own (help asked for, an exit code, a usage error) stay as it prints them.
+            if String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") { exit(withError: error) }
+            fail(String(describing: error))
+        }
+    }
+
+    private static func fail(_ message: String) -> Never {
+        Output.error(say(.errorPrefix) + message)
+        exit(withError: ExitCode.failure)
+    }
 }

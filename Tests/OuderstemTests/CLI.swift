@@ -11,9 +11,30 @@ struct CLI {
     /// A fresh, empty working folder; the database is `ouderstem.sqlite` in it.
     let folder: URL
 
+    /// The locale the binary runs in (`LANG`). English by default, so the tests read the English texts
+    /// whatever the machine's locale; `speaking(_:)` runs the same folder in another locale.
+    var locale = "en_US.UTF-8"
+    /// Further variables for the run, such as `OUDERSTEM_LANG`.
+    var variables: [String: String] = [:]
+
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The same folder, run with `LANG=locale` (nil: no locale at all, as on a bare machine).
+    func speaking(_ locale: String?) -> CLI {
+        var other = self
+        other.locale = locale ?? ""
+        return other
+    }
+
+    /// The environment of a run: this machine's, with only `LANG` deciding the language.
+    var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        for name in ["OUDERSTEM_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { environment[name] = nil }
+        if !locale.isEmpty { environment["LANG"] = locale }
+        return environment.merging(variables) { _, given in given }
     }
 
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -39,6 +60,7 @@ struct CLI {
         process.executableURL = Self.binary
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = environment
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

@@ -158,7 +158,7 @@ struct CLITranslateTests {
         #expect(roster.output.contains("nl Nederlands: 2 families, Dutch"))
 
         let status = try cli.run(["status"])
-        #expect(status.output.contains("languages without a translation:\n  ti Tigrinya: 2 families, no translation"))
+        #expect(status.output.contains("Languages without a translation:\n  ti Tigrinya: 2 families, no translation"))
 
         let invite = try cli.run(["invite", "--base-url", "https://ouders.school.nl", "--out", "brieven"])
         #expect(invite.status == 0, "\(invite.error)")

@@ -16,6 +16,7 @@ final class RunningServer {
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--port", String(port)]
         process.currentDirectoryURL = cli.folder
+        process.environment = cli.environment
         let stdout = Pipe()
         process.standardOutput = stdout
         process.standardError = FileHandle.nullDevice

@@ -46,7 +46,7 @@ struct DemoCommand: AsyncParsableCommand {
                                         answers: parent.answers()))
                 simulated += 1
             }
-            print("Simulated \(simulated) responses (entered by 'demo').")
+            print(say(.demoSimulated, ["count": simulated]))
         }
     }
 }

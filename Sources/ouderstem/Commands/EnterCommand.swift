@@ -74,22 +74,22 @@ struct EnterCommand: AsyncParsableCommand {
         let existing = try db.response(of: respondent.id)
         if let existing, !replace {
             let when = existing.updatedAt.formatted(date: .abbreviated, time: .shortened)
-            let reply = try Terminal.ask("Code \(code) already has a response (\(existing.method.rawValue), \(when)). Replace it? [j/n] ")
+            let reply = try Terminal.ask(say(.enterReplacePrompt, ["code": code, "method": existing.method.rawValue, "when": when]))
             guard ["j", "ja", "y", "yes"].contains(reply.lowercased()) else {
-                throw CLIError("Nothing was saved; the earlier response stays as it was.")
+                throw CLIError(say(.enterKeptEarlier))
             }
         }
-        print("Code \(code), groep \(respondent.group), taal \(language), \(method.label.dutch)")
+        print(say(.enterHeading, ["code": code, "group": respondent.group, "language": language, "method": method.label.text(CLILanguage.current.rawValue)]))
         if language != "nl", survey.language(language) == nil {
-            print("Note: the survey has no '\(language)' text; the questions are shown in Dutch for the interpreter to translate.")
+            print(say(.enterNoTranslation, ["language": language]))
         }
         var session = EntrySession(survey: survey, language: language)
-        guard let answers = try session.run() else { throw CLIError("Stopped: nothing was saved.") }
+        guard let answers = try session.run() else { throw CLIError(say(.interrupted)) }
         // Saved only if nobody changed the response while staff were typing (a parent on the web, a colleague).
         let entry = NewResponse(respondentID: respondent.id, method: method, language: language, interpreter: interpreter,
                                 enteredBy: enteredBy, answers: answers, basedOnVersion: existing?.version ?? 0)
         try ConflictingEntry.save(entry, to: db, code: code, session: session)
-        print("Saved: \(answers.count) answers for code \(code). / Opgeslagen.")
+        print(say(.enterSaved, ["count": answers.count, "code": code]))
     }
 
     /// The respondent by code, or by roster id (then their code, inviting them when they had none).
@@ -101,52 +101,52 @@ struct EnterCommand: AsyncParsableCommand {
             guard let invited = try db.invite([id]).first else { throw StoreError.unknownRespondent(id) }
             return invited
         default:
-            throw CLIError("Give either the code from the letter or --respondent ID.")
+            throw CLIError(say(.enterCodeOrRespondent))
         }
     }
 
     private func parsedMethod() throws -> ResponseMethod {
         let names = ResponseMethod.allCases.map(\.rawValue).joined(separator: ", ")
-        guard let method else { throw CLIError("Say how the answers were collected with --method (\(names)).") }
-        guard let parsed = ResponseMethod(rawValue: method) else { throw CLIError("Unknown method '\(method)'; use one of \(names).") }
+        guard let method else { throw CLIError(say(.enterMethodMissing, ["names": names])) }
+        guard let parsed = ResponseMethod(rawValue: method) else { throw CLIError(say(.enterMethodUnknown, ["method": method, "names": names])) }
         return parsed
     }
 
     private func parsedInterpreter(for method: ResponseMethod) throws -> InterpreterKind? {
         let names = InterpreterKind.allCases.map(\.rawValue).joined(separator: ", ")
         guard method == .oralInterpreter else {
-            if interpreter != nil { throw CLIError("--interpreter only goes with --method oral_interpreter.") }
+            if interpreter != nil { throw CLIError(say(.enterInterpreterWithoutOral)) }
             return nil
         }
-        guard let interpreter else { throw CLIError("Say who interpreted with --interpreter (\(names)).") }
-        guard let kind = InterpreterKind(rawValue: interpreter) else { throw CLIError("Unknown interpreter '\(interpreter)'; use one of \(names).") }
+        guard let interpreter else { throw CLIError(say(.enterInterpreterMissing, ["names": names])) }
+        guard let kind = InterpreterKind(rawValue: interpreter) else { throw CLIError(say(.enterInterpreterUnknown, ["interpreter": interpreter, "names": names])) }
         return kind
     }
 
     /// Double data entry: enter blind, then settle each difference with the first entry.
     private func runVerification(_ db: SurveyDatabase, survey: Survey, respondent: Respondent, code: InvitationCode) throws {
         guard let first = try db.response(of: respondent.id) else { throw StoreError.notAnswered(code: code.description) }
-        if method != nil || interpreter != nil { Output.error("Note: --verify keeps the method and interpreter of the first entry.") }
-        print("Second entry of code \(code) (blind): type the paper form again.")
+        if method != nil || interpreter != nil { Output.error(say(.verifyKeepsMethod)) }
+        print(say(.verifyStart, ["code": code]))
         var session = EntrySession(survey: survey, language: first.language)
-        guard let second = try session.run(confirm: false) else { throw CLIError("Stopped: nothing was saved.") }
+        guard let second = try session.run(confirm: false) else { throw CLIError(say(.interrupted)) }
         var settled = first.answers
         let differing = survey.questions.filter { first.answers[$0.id] != second[$0.id] }
         for question in differing {
             let one = first.answers[question.id].map { session.display($0, of: question) } ?? "-"
             let two = second[question.id].map { session.display($0, of: question) } ?? "-"
-            print("\n\(session.number(of: question)) \(question.text.dutch)\n  1: first entry:  \(one)\n  2: second entry: \(two)")
+            print("\n\(session.number(of: question)) \(question.text.dutch)\n" + say(.verifyFirst, ["answer": one]) + "\n" + say(.verifySecond, ["answer": two]))
             while true {
-                let reply = try Terminal.ask("Which is on the paper? [1/2] ")
+                let reply = try Terminal.ask(say(.verifyWhich))
                 if reply == "1" { break }
                 if reply == "2" { settled[question.id] = second[question.id]; break }
-                if EntrySession.quit.contains(reply.lowercased()) { throw CLIError("Stopped: nothing was saved.") }
+                if EntrySession.quit.contains(reply.lowercased()) { throw CLIError(say(.interrupted)) }
             }
         }
         try ConflictingEntry.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
                                               interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
                                               verifiedBy: enteredBy, basedOnVersion: first.version),
                                   to: db, code: code, session: session)
-        print("Verified: \(differing.count) difference(s) settled; the response is marked as checked by \(enteredBy).")
+        print(say(.verifyDone, ["count": differing.count, "name": enteredBy]))
     }
 }

@@ -48,8 +48,8 @@ struct ExportCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let format, ExportOptions.Format(rawValue: format) == nil { throw ValidationError("--format must be xlsx or csv.") }
-        guard minGroup >= 2 else { throw ValidationError("--min-group must be 2 or more: with 1, a row could stand for one family.") }
+        if let format, ExportOptions.Format(rawValue: format) == nil { throw ValidationError(say(.exportFormat)) }
+        guard minGroup >= 2 else { throw ValidationError(say(.exportMinGroup)) }
     }
 
     func run() async throws {
@@ -61,13 +61,11 @@ struct ExportCommand: AsyncParsableCommand {
         } catch let error as ReportError {
             throw CLIError(error.description)
         }
-        Output.error("Warning: this file has one row per parent; share it only with the researcher or coach it is for.")
-        Output.error("  k = \(report.k): \(report.rowsWritten) of \(report.responses) responses written, \(report.rowsDropped) left out (could not be made \(report.k)-anonymous).")
+        Output.error(say(.exportWarning))
+        Output.error(say(.exportRows, ["k": report.k, "written": report.rowsWritten, "responses": report.responses, "dropped": report.rowsDropped]))
         for line in report.changedColumns { Output.error("  " + line) }
-        Output.error(withOpenAnswers
-            ? "  Open answers are included: they may contain names or details that identify a family; read them before sharing."
-            : "  Open answers left out (add --with-open-answers to include them).")
-        if seed != nil { Output.error("  --seed fixes the row order: use it only for tests.") }
-        for file in report.files { print("Export: \(file.path)") }
+        Output.error(say(withOpenAnswers ? .exportOpenIncluded : .exportOpenLeftOut))
+        if seed != nil { Output.error(say(.exportSeed)) }
+        for file in report.files { print(say(.exportFile, ["path": file.path])) }
     }
 }

@@ -39,22 +39,22 @@ struct InitCommand: AsyncParsableCommand {
         // Before a peiling moves to a new version, say what changes for the answers already given.
         if let current = try? db.currentSurvey(), current.id == definition.id, current.contentHash != definition.contentHash {
             let changes = VersionChanges(from: current, to: definition)
-            print("Version \(current.version) → \(definition.version) of '\(definition.id)':")
-            for line in changes.isEmpty ? ["Only wording changed; every answer stays where it was."] : changes.lines(english: true) { print("  \(line)") }
+            print(say(.initVersionChange, ["from": current.version, "to": definition.version, "survey": definition.id]))
+            for line in changes.isEmpty ? [say(.initOnlyWording)] : changes.lines(english: CLILanguage.current == .english) { print("  \(line)") }
             let counts = try db.status()
-            print("  Responses so far: \(counts.responses) (they keep the version they answered).")
+            print("  " + say(.initResponsesSoFar, ["count": counts.responses]))
         }
         let outcome = try db.initialize(name: peilingName, survey: definition, yaml: yaml)
         let stored = settings.isEmpty ? try db.settings() : try settings.apply(to: db)
         switch outcome {
         case .created:
-            print("Peiling '\(peilingName)' started in \(database.db): \(summary(of: definition)).")
-            print("Next: import the class roster with `ouderstem roster import FILE.csv`.")
+            print(say(.initStarted, ["name": peilingName, "db": database.db, "survey": summary(of: definition)]))
+            print(say(.initNext))
         case let .updatedDefinition(from, to):
-            print("The peiling now uses version \(to) of '\(definition.id)' (was \(from)); earlier responses keep their version.")
+            print(say(.initUpdated, ["to": to, "survey": definition.id, "from": from]))
         }
         if !stored.missingForLetter.isEmpty {
-            print("The letter still needs: \(stored.missingForLetter.joined(separator: ", ")) (set them with `ouderstem settings`).")
+            print(say(.letterStillNeeds, ["fields": stored.missingForLetter.joined(separator: ", ")]))
         }
     }
 }

@@ -55,7 +55,7 @@ struct InviteCommand: AsyncParsableCommand {
         let db = try database.open()
         let survey = try db.currentSurvey()
         let roster = try db.respondents()
-        guard !roster.isEmpty else { throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.") }
+        guard !roster.isEmpty else { throw CLIError(say(.rosterIsEmpty)) }
         let chosen = sample ? try respondentsInSample(db, roster: roster) : roster
         let known = try db.invitationCodes()
         let invitations = try db.invite(chosen.map(\.id)).map { InvitationLetters.Invitation(respondent: $0.respondent, code: $0.code) }
@@ -63,7 +63,7 @@ struct InviteCommand: AsyncParsableCommand {
         let letters: String
         let settings = try db.settings()
         do { letters = try InvitationLetters(survey: survey, link: link, settings: settings).html(invitations) } catch {
-            throw CLIError("The link \(link.base)/s/... is too long for a QR code; use a shorter --base-url.")
+            throw CLIError(say(.inviteLinkTooLong, ["base": link.base]))
         }
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         let lettersFile = folder.appendingPathComponent("uitnodigingen.html")
@@ -72,15 +72,16 @@ struct InviteCommand: AsyncParsableCommand {
         try writePrintable(LinksCSV.render(invitations, link: link), to: linksFile)
 
         let new = invitations.filter { known[$0.respondent.id] == nil }.count
-        print("\(invitations.count) \(invitations.count == 1 ? "letter" : "letters") (\(new) new \(new == 1 ? "code" : "codes"), \(invitations.count - new) kept) in \(lettersFile.path)")
-        print("Personal links in \(linksFile.path)")
-        print("Print the letters on A4, double-sided: each letter is one sheet (Dutch on the front), so every parent gets a sheet of their own.")
+        print(say(.invitedLetters, ["count": invitations.count, "letters": plural(invitations.count, .letterOne, .letterMany), "new": new,
+                                    "codes": plural(new, .codeOne, .codeMany), "kept": invitations.count - new, "file": lettersFile.path]))
+        print(say(.inviteLinks, ["file": linksFile.path]))
+        print(say(.invitePrintAdvice))
         if !settings.missingForLetter.isEmpty {
-            Output.error("warning: the letter does not say \(settings.missingForLetter.joined(separator: ", ")) yet; set them with `ouderstem settings` and run `ouderstem invite` again.")
+            Output.error(say(.inviteLetterMissing, ["fields": settings.missingForLetter.joined(separator: ", ")]))
         }
-        for warning in Self.warnings(invitations, survey: survey, link: link) { Output.error("warning: " + warning) }
+        for warning in Self.warnings(invitations, survey: survey, link: link) { Output.error(say(.warningPrefix) + warning) }
         if try db.peiling().isClosed {
-            Output.error("warning: the peiling is closed, so these codes open no form until `ouderstem reopen`.")
+            Output.error(say(.invitePeilingClosed))
         }
     }
 
@@ -88,7 +89,7 @@ struct InviteCommand: AsyncParsableCommand {
     static func warnings(_ invitations: [InvitationLetters.Invitation], survey: Survey, link: PersonalLink) -> [String] {
         var warnings: [String] = []
         if link.isLocalOnly {
-            warnings.append("the links point to \(link.base), which phones at home cannot reach; give --base-url with the address of the server parents can open.")
+            warnings.append(say(.inviteLocalLinks, ["base": link.base]))
         }
         var fallback: [String: Int] = [:]
         var drafts: [String: Int] = [:]
@@ -99,10 +100,10 @@ struct InviteCommand: AsyncParsableCommand {
             if survey.language(second)?.draft == true { drafts[second, default: 0] += 1 }
         }
         for (language, count) in fallback.sorted(by: { $0.key < $1.key }) {
-            warnings.append("\(count) \(count == 1 ? "letter is" : "letters are") for parents who speak '\(language)', which the survey (or its letter texts) lacks: they show English beside Dutch and offer the interview with an interpreter (enter --method oral_interpreter --language \(language)).")
+            warnings.append(say(.inviteFallbackLanguage, ["count": count, "lettersAre": plural(count, .letterIs, .lettersAre), "language": language]))
         }
         for (language, count) in drafts.sorted(by: { $0.key < $1.key }) {
-            warnings.append("\(count) \(count == 1 ? "letter uses" : "letters use") the draft '\(language)' translation, not yet checked by a native speaker.")
+            warnings.append(say(.inviteDraftLanguage, ["count": count, "lettersUse": plural(count, .letterUses, .lettersUse), "language": language]))
         }
         return warnings
     }
@@ -111,7 +112,7 @@ struct InviteCommand: AsyncParsableCommand {
 /// The respondents in the current sample, in roster order; a plain error when no sample was drawn.
 func respondentsInSample(_ db: SurveyDatabase, roster: [Respondent]) throws -> [Respondent] {
     guard let stored = try db.sample() else {
-        throw CLIError("No sample has been drawn yet; draw one with `ouderstem sample --size N`, or leave out --sample.")
+        throw CLIError(say(.inviteNoSample))
     }
     let active = Set(stored.active)
     return roster.filter { active.contains($0.id) }
@@ -123,6 +124,6 @@ func writePrintable(_ text: String, to url: URL) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url, options: .atomic)
     } catch {
-        throw CLIError("Could not write \(url.path): \(error.localizedDescription)")
+        throw CLIError(say(.cannotWrite, ["path": url.path, "error": error.localizedDescription]))
     }
 }

@@ -15,7 +15,7 @@ struct CloseCommand: AsyncParsableCommand {
         let db = try database.open()
         try db.setClosed(true)
         let status = try db.status()
-        print("Peiling '\(status.peilingName)' is closed with \(status.responses) responses. Reopen it with `ouderstem reopen`.")
+        print(say(.closed, ["name": status.peilingName, "count": status.responses]))
     }
 }
 
@@ -31,6 +31,6 @@ struct ReopenCommand: AsyncParsableCommand {
     func run() async throws {
         let db = try database.open()
         try db.setClosed(false)
-        print("Peiling '\(try db.peiling().name)' is open again.")
+        print(say(.reopened, ["name": try db.peiling().name]))
     }
 }

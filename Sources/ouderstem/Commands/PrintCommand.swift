@@ -53,8 +53,8 @@ extension SurveyCommand {
         var out: String?
 
         func validate() throws {
-            if sample, !code { throw ValidationError("--sample only works together with --code.") }
-            if code, survey != nil { throw ValidationError("--code prints the peiling's survey; leave out --survey.") }
+            if sample, !code { throw ValidationError(say(.printSampleNeedsCode)) }
+            if code, survey != nil { throw ValidationError(say(.printCodeWithSurvey)) }
         }
 
         func run() async throws {
@@ -74,7 +74,7 @@ extension SurveyCommand {
                     definition = try loadSurvey(file)
                 } else {
                     guard FileManager.default.fileExists(atPath: database.db) else {
-                        throw CLIError("There is no database at \(database.db); give --survey FILE to print a blank form of a survey file.")
+                        throw CLIError(say(.printNoDatabase, ["path": database.db]))
                     }
                     let db = try database.open()
                     definition = try db.currentSurvey()
@@ -87,16 +87,16 @@ extension SurveyCommand {
             let file = out ?? (code ? "Reports/vragenlijsten-met-code\(lang.map { "-" + $0 } ?? "").html"
                                     : "Reports/vragenlijst-papier-\(lang ?? "nl").html")
             try writePrintable(html, to: URL(fileURLWithPath: file))
-            print("\(count) paper \(count == 1 ? "form" : "forms") of '\(definition.id)' in \(file)")
-            print("Open it in a browser and print on A4, double-sided: blank pages are added so every form starts on a sheet of its own.")
+            print(say(.printForms, ["count": count, "forms": plural(count, .formOne, .formMany), "survey": definition.id, "file": file]))
+            print(say(.printAdvice))
             if let lang, definition.language(lang)?.draft == true {
-                Output.error("warning: the '\(lang)' translation is a draft, not yet checked by a native speaker.")
+                Output.error(say(.printDraftLanguage, ["language": lang]))
             }
         }
 
         static func check(_ language: String, in survey: Survey) throws {
             guard survey.language(language) != nil else {
-                throw CLIError("The survey has no language '\(language)'; it has \(survey.languages.map(\.code).joined(separator: ", ")).")
+                throw CLIError(say(.surveyLacksLanguage, ["language": language, "languages": survey.languages.map(\.code).joined(separator: ", ")]))
             }
         }
 
@@ -108,9 +108,7 @@ extension SurveyCommand {
             let chosen = try sampleOnly ? respondentsInSample(db, roster: roster) : roster
             let invited = chosen.filter { codes[$0.id] != nil }
             guard !invited.isEmpty else {
-                throw CLIError(sampleOnly
-                    ? "No parent in the sample has a code yet; run `ouderstem invite --sample` first."
-                    : "No parent has a code yet; run `ouderstem invite` first.")
+                throw CLIError(say(sampleOnly ? .printNoCodesInSample : .printNoCodes))
             }
             return invited.map { respondent in
                 let own = survey.language(respondent.language) != nil ? respondent.language : "nl"

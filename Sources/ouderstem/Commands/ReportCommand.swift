@@ -43,19 +43,19 @@ struct ReportCommand: AsyncParsableCommand {
     var withNames = false
 
     func validate() throws {
-        guard ["nl", "en"].contains(lang) else { throw ValidationError("--lang must be nl or en.") }
-        guard minGroup >= 1 else { throw ValidationError("--min-group must be 1 or more.") }
-        guard OpenAnswers(rawValue: openAnswers) != nil else { throw ValidationError("--open-answers must be none, text or with-groups.") }
+        guard ["nl", "en"].contains(lang) else { throw ValidationError(say(.reportLanguage)) }
+        guard minGroup >= 1 else { throw ValidationError(say(.reportMinGroup)) }
+        guard OpenAnswers(rawValue: openAnswers) != nil else { throw ValidationError(say(.reportOpenAnswers)) }
     }
 
     func run() async throws {
         let db = try open()
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         for file in UnfinishedReports.removeStale(in: folder) {
-            print("Removed \(file): an unfinished workbook left by an interrupted report (it may hold all answers).")
+            print(say(.reportRemovedUnfinished, ["file": file]))
         }
         if withNames {
-            Output.error("Warning: --with-names puts parents' names in the report (sheet Respons). Keep it inside the team and delete it after the meeting.")
+            Output.error(say(.reportWithNames))
         }
         let bar = ProgressBar()
         let files: ReportFiles
@@ -68,10 +68,10 @@ struct ReportCommand: AsyncParsableCommand {
             throw CLIError(error.description)
         } catch let error as StoreError {
             bar.finish()
-            throw CLIError(error.description)
+            throw CLIError(error.cliMessage)
         } catch {
             bar.finish()
-            throw CLIError("The report could not be written: \(error.localizedDescription)")
+            throw CLIError(say(.reportNotWritten, ["error": error.localizedDescription]))
         }
         bar.finish()
         if withNames {
@@ -79,12 +79,12 @@ struct ReportCommand: AsyncParsableCommand {
             try? db.recordNamesReport([files.workbook, files.summary].map { $0.standardizedFileURL.path })
         }
         if audit { print(files.audit) }
-        print("Workbook: \(files.workbook.path)")
-        print("Summary:  \(files.summary.path)")
+        print(say(.reportWorkbook, ["path": files.workbook.path]))
+        print(say(.reportSummary, ["path": files.summary.path]))
     }
 
     private func open() throws -> SurveyDatabase {
-        do { return try database.open() } catch let error as StoreError { throw CLIError(error.description) }
+        do { return try database.open() } catch let error as StoreError { throw CLIError(error.cliMessage) }
     }
 }
 

@@ -53,7 +53,7 @@ struct RosterCommand: AsyncParsableCommand {
             let db = try database.open()
             let survey = try db.currentSurvey()
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError("Cannot read the roster file \(file); check the path.")
+                throw CLIError(say(.rosterUnreadable, ["file": file]))
             }
             let rows: [RosterRow]
             let encoding: RosterEncoding
@@ -62,14 +62,15 @@ struct RosterCommand: AsyncParsableCommand {
                 encoding = decoded.encoding
                 rows = try RosterCSV.rows(decoded.text, knownTags: survey.tags)
             } catch {
-                throw CLIError("\(file): \(error.description) Nothing was imported.")
+                let problem = error.row > 0 ? say(.rosterRow, ["row": error.row, "message": error.message]) : error.message
+                throw CLIError(say(.rosterRefused, ["file": file, "problem": problem]))
             }
             if encoding == .windows1252 {
-                print("Note: \(file) is not UTF-8; it was read as Windows-1252 (older Excel). Check that names with accents look right below.")
+                print(say(.rosterWindows1252, ["file": file]))
             }
             let summary = try db.importRoster(rows, replaceEmpty: replaceEmpty, dryRun: dryRun)
             print(RosterReport(summary: summary, rows: rows, file: file, replaceEmpty: replaceEmpty, dryRun: dryRun).text)
-            print("Home languages in \(file) and the survey '\(survey.id)':")
+            print(say(.rosterLanguagesHeading, ["file": file, "survey": survey.id]))
             for line in LanguageCoverage.summary(languages: rows.map { $0.language ?? "nl" }, survey: survey) { print("  " + line) }
         }
     }
@@ -91,17 +92,17 @@ struct RosterCommand: AsyncParsableCommand {
             let missing = Set(status.missing.map(\.respondentID))
             let sample = Set(try db.sample()?.active ?? [])
             let codes = try db.invitationCodes()
-            var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "code", "status"])
+            var table = TextTable(header: columns(.rosterListHeader))
             let respondents = try db.respondents().filter { tag == nil || $0.tags.contains(tag!) }
             for respondent in respondents {
                 table.add([
                     respondent.id, respondent.group, respondent.childName ?? "", respondent.parentNames ?? "",
-                    respondent.language, respondent.tags.joined(separator: ", "), sample.contains(respondent.id) ? "ja" : "",
-                    codes[respondent.id]?.description ?? "", missing.contains(respondent.id) ? "-" : "ingevuld / answered",
+                    respondent.language, respondent.tags.joined(separator: ", "), sample.contains(respondent.id) ? say(.rosterInSample) : "",
+                    codes[respondent.id]?.description ?? "", missing.contains(respondent.id) ? "-" : say(.rosterAnswered),
                 ])
             }
             print(table.render(), terminator: "")
-            print("\(respondents.count) families\(tag.map { " with tag \($0)" } ?? "").")
+            print(tag.map { say(.rosterFamiliesWithTag, ["count": respondents.count, "tag": $0]) } ?? say(.rosterFamilies, ["count": respondents.count]))
         }
     }
 
@@ -126,21 +127,21 @@ struct RosterCommand: AsyncParsableCommand {
             let db = try database.open()
             let withNames = try db.namesReports().filter { FileManager.default.fileExists(atPath: $0.path) }
             if !withNames.isEmpty {
-                print("These reports were written with --with-names and still hold parents' names; delete them yourself:")
+                print(say(.forgetReportsWithNames))
                 for report in withNames {
                     print("  \(report.path)  (\(report.writtenAt.formatted(date: .abbreviated, time: .shortened)))")
                 }
             }
             if !yes {
-                print("This deletes all names and contacts for good. Type 'ja' to go on: ", terminator: "")
+                print(say(.forgetConfirm), terminator: "")
                 guard readLine()?.trimmingCharacters(in: .whitespaces).lowercased() == "ja" else {
-                    throw CLIError("Nothing was deleted.")
+                    throw CLIError(say(.forgetNothingDeleted))
                 }
             }
             let count = try db.forgetRoster()
-            print("Names and contacts of \(count) families are deleted; the responses and their tags remain.")
+            print(say(.forgetDone, ["count": count]))
             if !withNames.isEmpty {
-                print("Still to delete: \(withNames.count) report file(s) with names, listed above.")
+                print(say(.forgetStillToDelete, ["count": withNames.count]))
             }
         }
     }

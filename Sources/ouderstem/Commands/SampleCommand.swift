@@ -54,49 +54,48 @@ struct SampleCommand: AsyncParsableCommand {
         let db = try database.open()
         if let decline {
             let replacement = try db.decline(decline)
-            print(replacement.map { "\(decline) declined; reserve \($0) takes the place." } ?? "\(decline) declined; no reserve is left.")
+            print(replacement.map { say(.sampleDeclinedReplaced, ["id": decline, "reserve": $0]) } ?? say(.sampleDeclinedNoReserve, ["id": decline]))
         } else if let size {
-            guard size > 0 else { throw CLIError("--size must be at least 1.") }
-            guard reserve >= 0 else { throw CLIError("--reserve cannot be negative.") }
+            guard size > 0 else { throw CLIError(say(.sampleSizeTooSmall)) }
+            guard reserve >= 0 else { throw CLIError(say(.sampleReserveNegative)) }
             let roster = try db.respondents()
-            guard !roster.isEmpty else { throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.") }
+            guard !roster.isEmpty else { throw CLIError(say(.rosterIsEmpty)) }
             let coverTags = cover.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             let present = Set(roster.flatMap(\.tags))
             for tag in coverTags ?? [] where !present.contains(tag) {
-                Output.error("Note: no family on the roster has the tag '\(tag)', so the sample cannot balance on it.")
+                Output.error(say(.sampleUnknownCoverTag, ["tag": tag]))
             }
             let seed = seed ?? UInt64.random(in: 1...999_999)
             let sample = SampleDraw.draw(roster: roster, size: size, seed: seed, cover: coverTags, reserve: reserve)
             try db.saveSample(sample)
-            if size > roster.count { Output.error("Note: the roster has only \(roster.count) families; all of them are in the sample.") }
-            print("Drew \(sample.members.count) of \(roster.count) families with seed \(seed) (the same seed gives the same sample); "
-                  + "every family had the same chance, \(sample.members.count) in \(roster.count).")
+            if size > roster.count { Output.error(say(.sampleWholeRoster, ["count": roster.count])) }
+            print(say(.sampleDrawn, ["drawn": sample.members.count, "roster": roster.count, "seed": seed]))
         } else if !show {
-            throw CLIError("Give --size N to draw a sample, --decline ID, or --show.")
+            throw CLIError(say(.sampleWhatToDo))
         }
         try printSample(db)
     }
 
     private func printSample(_ db: SurveyDatabase) throws {
-        guard let stored = try db.sample() else { throw CLIError("No sample has been drawn yet; use --size N.") }
+        guard let stored = try db.sample() else { throw CLIError(say(.sampleNone)) }
         let roster = try db.respondents()
         let byID = Dictionary(roster.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let active = Set(stored.active)
-        var coverage = TextTable(header: ["kenmerk / tag, taal / language", "roster", "share", "expected", "in sample"])
+        var coverage = TextTable(header: columns(.sampleCoverageHeader))
         for line in SampleBalance.lines(roster: roster, members: Array(active), size: stored.sample.members.count, tags: stored.sample.covered) {
             coverage.add([line.name, String(line.roster), "\(Int((line.share * 100).rounded()))%", String(format: "%.1f", line.expected), String(line.drawn)])
         }
-        print("\nCoverage:\n" + coverage.render())
+        print("\n" + say(.sampleCoverage) + "\n" + coverage.render())
         var list = TextTable(header: ["#", "id", "groep", "kind", "ouders", "taal", "kenmerken", "status"])
         for (index, id) in (stored.sample.members + stored.sample.reserve).enumerated() {
             let respondent = byID[id]
             let isReserve = index >= stored.sample.members.count
-            var note = isReserve ? "reserve" : ""
-            if stored.declined.contains(id) { note = "declined" } else if let replaced = stored.replacements[id] { note = "instead of \(replaced)" }
+            var note = isReserve ? say(.sampleReserve) : ""
+            if stored.declined.contains(id) { note = say(.sampleDeclined) } else if let replaced = stored.replacements[id] { note = say(.sampleInsteadOf, ["id": replaced]) }
             list.add([isReserve ? "R\(index - stored.sample.members.count + 1)" : String(index + 1), id, respondent?.group ?? "",
                       respondent?.childName ?? "", respondent?.parentNames ?? "", respondent?.language ?? "",
                       respondent?.tags.joined(separator: ", ") ?? "", note])
         }
-        print("Sample (seed \(stored.sample.seed)):\n" + list.render(), terminator: "")
+        print(say(.sampleHeading, ["seed": stored.sample.seed]) + "\n" + list.render(), terminator: "")
     }
 }

@@ -49,8 +49,8 @@ struct ServeCommand: AsyncParsableCommand {
     var trustedProxies: [String] = []
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("The port must be between 1 and 65535.") }
-        guard kioskIdle >= 30 else { throw ValidationError("--kiosk-idle must be at least 30 seconds.") }
+        guard (1...65535).contains(port) else { throw ValidationError(say(.servePortRange)) }
+        guard kioskIdle >= 30 else { throw ValidationError(say(.serveKioskIdle)) }
         do { _ = try TrustedProxies(trustedProxies) } catch { throw ValidationError(error.description) }
     }
 
@@ -58,22 +58,22 @@ struct ServeCommand: AsyncParsableCommand {
         let db = try database.open()
         let peiling = try db.peiling()
         if try db.staffMembers().isEmpty {
-            Output.error("No staff account yet: create one with `ouderstem staff add NAME` to use /staff and /kiosk.")
+            Output.error(say(.serveNoStaff))
         }
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle,
                                                 trustedProxies: try TrustedProxies(trustedProxies))
         let name = peiling.name
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in
-                print("Ouderstem: peiling '\(name)' on http://\(configuration.host):\(port)/  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)")
+                print(say(.serveListening, ["name": name, "url": "http://\(configuration.host):\(port)/"]))
                 fflush(nil)  // all streams: a redirected stdout is block-buffered and the server runs on
             }
         } catch let error as ServerError {
             throw CLIError(error.description)
         } catch where "\(error)".contains("Address already in use") {
-            throw CLIError("Port \(port) on \(host) is already in use: stop the other server or choose another port with --port.")
+            throw CLIError(say(.servePortInUse, ["port": port, "host": host]))
         } catch where "\(error)".contains("bind") {
-            throw CLIError("Cannot listen on \(host):\(port): \(error).")
+            throw CLIError(say(.serveCannotListen, ["host": host, "port": port, "error": error]))
         }
     }
 }

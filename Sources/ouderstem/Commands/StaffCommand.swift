@@ -30,20 +30,20 @@ struct StaffCommand: AsyncParsableCommand {
         func validate() throws {
             let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
             guard !name.isEmpty, name.count <= 64, name.unicodeScalars.allSatisfy(allowed.contains) else {
-                throw ValidationError("A staff name is 1 to 64 letters, digits, '-', '_' or '.'.")
+                throw ValidationError(say(.staffNameRule))
             }
         }
 
         func run() async throws {
             let db = try database.open()
-            let first = try PasswordPrompt.read("Wachtwoord / Password: ")
+            let first = try PasswordPrompt.read(say(.staffPasswordPrompt))
             guard first.count >= StaffPasswords.minimumLength else {
-                throw CLIError("The password must be at least \(StaffPasswords.minimumLength) characters.")
+                throw CLIError(say(.staffPasswordTooShort, ["minimum": StaffPasswords.minimumLength]))
             }
-            let second = try PasswordPrompt.read("Nog een keer / Again: ")
-            guard first == second else { throw CLIError("The two passwords are not the same; nothing was changed.") }
+            let second = try PasswordPrompt.read(say(.staffPasswordAgainPrompt))
+            guard first == second else { throw CLIError(say(.staffPasswordsDiffer)) }
             let added = try db.setStaff(name: name, passwordHash: StaffPasswords.hash(first))
-            print(added ? "Staff account '\(name)' added." : "New password set for '\(name)'.")
+            print(say(added ? .staffAdded : .staffPasswordChanged, ["name": name]))
         }
     }
 
@@ -55,9 +55,9 @@ struct StaffCommand: AsyncParsableCommand {
 
         func run() async throws {
             let members = try database.open().staffMembers()
-            if members.isEmpty { print("No staff accounts yet: add one with `ouderstem staff add NAME`."); return }
+            if members.isEmpty { print(say(.staffNone)); return }
             let formatter = ISO8601DateFormatter()
-            for member in members { print("\(member.name)\t(added \(formatter.string(from: member.createdAt)))") }
+            for member in members { print(say(.staffListed, ["name": member.name, "date": formatter.string(from: member.createdAt)])) }
         }
     }
 }
@@ -81,7 +81,7 @@ enum PasswordPrompt {
             }
         }
         guard let line = readLine(strippingNewline: true) else {
-            throw CLIError("No password was given (input ended).")
+            throw CLIError(say(.staffNoPassword))
         }
         return line
     }

@@ -40,33 +40,33 @@ struct StatusCommand: AsyncParsableCommand {
             print(String(decoding: try encoder.encode(status), as: UTF8.self))
             return
         }
-        print("Peiling '\(status.peilingName)' (\(status.surveyID)), \(status.closed ? "gesloten / closed" : "open")")
-        print("Respons / response: \(status.responses - status.anonymous) of \(status.rosterSize) families (\(percent(status.responseRate)))"
-              + (status.inProgress > 0 ? ", \(status.inProgress) still filling in" : "")
-              + (status.anonymous > 0 ? ", \(status.anonymous) without code" : ""))
+        print(say(.statusPeiling, ["name": status.peilingName, "survey": status.surveyID, "state": say(status.closed ? .statusClosed : .statusOpen)]))
+        print(say(.statusResponse, ["responded": status.responses - status.anonymous, "roster": status.rosterSize, "percent": percent(status.responseRate)])
+              + (status.inProgress > 0 ? say(.statusInProgress, ["count": status.inProgress]) : "")
+              + (status.anonymous > 0 ? say(.statusAnonymous, ["count": status.anonymous]) : ""))
         if status.sampleSize > 0 {
-            print("Steekproef / sample: \(status.sampleResponded) of \(status.sampleSize) answered")
+            print(say(.statusSample, ["answered": status.sampleResponded, "size": status.sampleSize]))
         }
-        var methods = TextTable(header: ["afnamewijze / method", "n"])
+        let language = CLILanguage.current.rawValue
+        var methods = TextTable(header: columns(.statusMethodHeader))
         for count in status.byMethod where count.responded > 0 {
-            methods.add([ResponseMethod(rawValue: count.key)?.label.dutch ?? count.key, String(count.responded)])
+            methods.add([ResponseMethod(rawValue: count.key)?.label.text(language) ?? count.key, String(count.responded)])
         }
         print("\n" + methods.render(), terminator: "")
-        for (title, counts) in [("groep / group", status.byGroup), ("kenmerk / tag", status.byTag)] where !counts.isEmpty {
-            var table = TextTable(header: [title, "roster", "answered", "%"])
+        for (header, counts) in [(CLIText.statusGroupHeader, status.byGroup), (.statusTagHeader, status.byTag)] where !counts.isEmpty {
+            var table = TextTable(header: columns(header))
             for count in counts { table.add([count.key, String(count.roster), String(count.responded), percent(count.rate)]) }
             print("\n" + table.render(), terminator: "")
         }
         let uncovered = try LanguageCoverage.summary(languages: db.respondents().map(\.language), survey: db.currentSurvey())
             .filter { $0.contains("no translation") }
         if !uncovered.isEmpty {
-            print("\nTalen zonder vertaling / languages without a translation:")
+            print("\n" + say(.statusUntranslated))
             uncovered.forEach { print("  " + $0) }
         }
         if let representativeness = status.representativeness {
-            print("\nRepresentativiteit / representativeness: " + representativeness.meaning.dutch)
-            print("  " + (representativeness.meaning["en"] ?? ""))
-            var partials = TextTable(header: ["wiens stem ontbreekt / whose voice is missing", "roster", "answered", "partial R"])
+            print("\n" + say(.statusRepresentativeness, ["meaning": representativeness.meaning.text(language)]))
+            var partials = TextTable(header: columns(.statusPartialsHeader))
             for partial in representativeness.partials where partial.value < -0.005 {
                 partials.add(["\(partial.variable): \(partial.category)", String(partial.roster), String(partial.responded),
                               String(format: "%.2f", partial.value)])
@@ -74,16 +74,16 @@ struct StatusCommand: AsyncParsableCommand {
             if !partials.rows.isEmpty { print(partials.render(), terminator: "") }
         }
         guard !status.missing.isEmpty else {
-            print("\nEveryone on the roster has answered.")
+            print("\n" + say(.statusEveryoneAnswered))
             return
         }
-        print("\nNog niet ingevuld / not answered yet (\(status.missing.count)):")
-        var table = TextTable(header: ["id", "groep", "kind", "ouders", "taal", "kenmerken", "steekproef", "partial R", "probeer / try", "waarom / why"])
+        print("\n" + say(.statusNotAnswered, ["count": status.missing.count]))
+        var table = TextTable(header: columns(.statusMissingHeader))
         for missing in status.missing {
             table.add([missing.respondentID, missing.group, missing.childName ?? "", missing.parentNames ?? "", missing.language,
-                       missing.tags.joined(separator: ", "), missing.inSample ? "ja" : "", String(format: "%.2f", abs(missing.voiceMissing) < 0.005 ? 0 : missing.voiceMissing),
+                       missing.tags.joined(separator: ", "), missing.inSample ? say(.rosterInSample) : "", String(format: "%.2f", abs(missing.voiceMissing) < 0.005 ? 0 : missing.voiceMissing),
                        missing.suggestedMethod.rawValue,
-                       missing.reason.dutch])
+                       missing.reason.text(language)])
         }
         print(table.render(), terminator: "")
     }

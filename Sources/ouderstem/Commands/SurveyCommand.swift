@@ -32,16 +32,16 @@ struct SurveyCommand: AsyncParsableCommand {
                 do {
                     let (survey, warnings) = try SurveyLoader.load(path: file)
                     warnings.forEach { Output.error($0.description) }
-                    print("\(file): valid: \(summary(of: survey))")
+                    print(say(.surveyValid, ["file": file, "summary": summary(of: survey)]))
                     if let catalog = try? TranslationCatalog(path: file) {
-                        print("Texts per language (\(catalog.units.count) in all, screen texts included):")
+                        print(say(.surveyTextsPerLanguage, ["count": catalog.units.count]))
                         print(translationTable(catalog), terminator: "")
                     }
                 } catch let error as SurveyDefinitionError {
                     failed += 1
                     error.diagnostics.forEach { Output.error($0.description) }
                     let count = error.errors.count
-                    Output.error("\(file): \(count) \(count == 1 ? "problem" : "problems") to fix.")
+                    Output.error(say(.surveyToFix, ["file": file, "count": count, "problems": plural(count, .problemOne, .problemMany)]))
                 }
             }
             if failed > 0 { throw ExitCode(1) }
@@ -73,12 +73,12 @@ struct SurveyCommand: AsyncParsableCommand {
             let survey = catalog.survey
             if lang == "nl" {
                 print(SurveyText(survey: survey, language: lang).render(), terminator: "")
-                print("\nTranslations:")
+                print("\n" + say(.surveyTranslations))
                 print(translationTable(catalog), terminator: "")
                 return
             }
             guard survey.language(lang) != nil else {
-                throw CLIError("The survey has no language '\(lang)'; it has \(survey.languages.map(\.code).joined(separator: ", ")). Start one with `ouderstem survey translate export \(file) --lang \(lang)`.")
+                throw CLIError(say(.surveyNoLanguage, ["language": lang, "languages": survey.languages.map(\.code).joined(separator: ", "), "file": file]))
             }
             print(SideBySide(catalog: catalog, language: lang).render(), terminator: "")
         }
@@ -91,12 +91,13 @@ func loadSurvey(_ file: String) throws -> Survey {
         return try SurveyLoader.load(path: file).survey
     } catch let error as SurveyDefinitionError {
         error.errors.forEach { Output.error($0.description) }
-        throw CLIError("\(file) has \(error.errors.count) problem(s); run `ouderstem survey validate \(file)` for the list.")
+        throw CLIError(say(.surveyHasProblems, ["file": file, "count": error.errors.count, "problems": plural(error.errors.count, .problemOne, .problemMany)]))
     }
 }
 
 /// "6 themes, 31 questions, languages nl, en, ar (draft)".
 func summary(of survey: Survey) -> String {
-    let languages = survey.languages.map { $0.code + ($0.draft ? " (draft)" : "") }.joined(separator: ", ")
-    return "\(survey.id) v\(survey.version): \(survey.themes.count) themes, \(survey.questions.count) questions, languages \(languages)"
+    let languages = survey.languages.map { $0.code + ($0.draft ? say(.surveyDraftMark) : "") }.joined(separator: ", ")
+    return say(.surveySummary, ["id": survey.id, "version": survey.version, "themes": survey.themes.count,
+                                "questions": survey.questions.count, "languages": languages])
 }

@@ -44,7 +44,7 @@ struct TranslateCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard lang != "nl", lang.count >= 2, lang.count <= 3, lang.allSatisfy({ $0.isLowercase && $0.isLetter }) else {
-                throw CLIError("--lang should be the code of the language to translate into, such as pl, tr or uk (not nl).")
+                throw CLIError(say(.translateLanguage))
             }
             let catalog = try loadCatalog(file)
             let stem = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
@@ -56,10 +56,11 @@ struct TranslateCommand: AsyncParsableCommand {
                     try XLIFFWriter.data(catalog, language: lang).write(to: URL(fileURLWithPath: path), options: .atomic)
                 }
             } catch {
-                throw CLIError("Cannot write \(path): \(error). Check that the folder exists and can be written to.")
+                throw CLIError(say(.translateCannotWriteExport, ["path": path, "error": error]))
             }
             let status = TranslationStatus.status(of: lang, in: catalog)
-            print("\(path): \(status.total) texts into \(Language(code: lang).nativeName) (\(lang)): \(status.present) translated, \(status.missing) to do.")
+            print(say(.translateExported, ["path": path, "total": status.total, "name": Language(code: lang).nativeName, "language": lang,
+                                           "present": status.present, "missing": status.missing]))
         }
     }
 
@@ -98,28 +99,28 @@ struct TranslateCommand: AsyncParsableCommand {
             } catch let error as TranslationFileError {
                 error.lines.forEach(Output.error)
                 let count = error.problems.count
-                throw CLIError("\(translations) was refused (\(count) \(count == 1 ? "problem" : "problems")); nothing was written to \(file).")
+                throw CLIError(say(.translateRefused, ["translations": translations, "count": count, "problems": plural(count, .problemOne, .problemMany), "file": file]))
             } catch let error as SurveyDefinitionError {
                 error.errors.forEach { Output.error($0.description) }
-                throw CLIError("With these translations \(file) would not be valid; nothing was written.")
+                throw CLIError(say(.translateWouldBeInvalid, ["file": file]))
             } catch let error as TranslationWriteError {
                 throw CLIError(error.description)
             }
             print(ImportSummary(report: result.report, file: file, source: translations).text, terminator: "")
             if dryRun {
-                print("Dry run: nothing was written.")
+                print(say(.translateDryRun))
                 return
             }
             if result.yaml == catalog.yaml {
-                print("Nothing to change in \(file).")
+                print(say(.translateNothingToChange, ["file": file]))
                 return
             }
             do {
                 try Data(result.yaml.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
             } catch {
-                throw CLIError("Cannot write \(file): \(error).")
+                throw CLIError(say(.translateCannotWrite, ["file": file, "error": error]))
             }
-            print("Validated and written: \(file).")
+            print(say(.translateWritten, ["file": file]))
         }
     }
 }
@@ -130,6 +131,6 @@ func loadCatalog(_ file: String) throws -> TranslationCatalog {
         return try TranslationCatalog(path: file)
     } catch let error as SurveyDefinitionError {
         error.errors.forEach { Output.error($0.description) }
-        throw CLIError("\(file) has \(error.errors.count) problem(s); run `ouderstem survey validate \(file)` for the list.")
+        throw CLIError(say(.surveyHasProblems, ["file": file, "count": error.errors.count, "problems": plural(error.errors.count, .problemOne, .problemMany)]))
     }
 }

@@ -13,16 +13,13 @@ enum ConflictingEntry {
                 try db.save(entry, existing: .replace)
                 return
             } catch let conflict as ResponseConflict {
-                print("""
-
-                    ! Code \(code) was changed while you were typing: \(conflict.changedBy.english), \(conflict.changedAt). Nothing was saved.
-                    ! Code \(code) is intussen gewijzigd: \(conflict.changedBy.dutch), \(conflict.changedAt). Er is niets opgeslagen.
-                    """)
-                if yes(try Terminal.ask("Show the differences? / Verschillen tonen? [j/n] ")) {
+                let who = pick(conflict.changedBy.dutch, conflict.changedBy.english)
+                print("\n" + say(.conflictChanged, ["code": code, "who": who, "when": conflict.changedAt]))
+                if yes(try Terminal.ask(say(.conflictShowDifferences))) {
                     print(differences(stored: conflict.current.answers, typed: entry.answers, session: session))
                 }
-                guard yes(try Terminal.ask("Replace the stored response with what you typed? / Vervangen door wat u typte? [j/n] ")) else {
-                    throw CLIError("Nothing was saved; the response stays as \(conflict.changedBy.english) left it (\(conflict.changedAt)).")
+                guard yes(try Terminal.ask(say(.conflictReplace))) else {
+                    throw CLIError(say(.conflictKept, ["who": who, "when": conflict.changedAt]))
                 }
                 // Replace exactly the version just shown; a further change in between is caught again.
                 entry.basedOnVersion = conflict.current.version
@@ -38,8 +35,9 @@ enum ConflictingEntry {
         let lines = survey.questions.filter { stored[$0.id] != typed[$0.id] }.map { question in
             let now = stored[question.id].map { session.display($0, of: question) } ?? "-"
             let mine = typed[question.id].map { session.display($0, of: question) } ?? "-"
-            return "  \(session.number(of: question)) \(question.id)\n      stored / opgeslagen: \(now)\n      typed / getypt:      \(mine)"
+            return "  \(session.number(of: question)) \(question.id)\n" + say(.conflictStored, ["answer": now]) + "\n"
+                + say(.conflictTyped, ["answer": mine])
         }
-        return lines.isEmpty ? "  (no differences in the answers / geen verschillen)" : lines.joined(separator: "\n")
+        return lines.isEmpty ? say(.conflictNoDifferences) : lines.joined(separator: "\n")
     }
 }

@@ -30,11 +30,11 @@ struct EntrySession {
                 answers = survey.visibleAnswers(answers)
                 guard confirm else { return answers }
                 print(summary())
-                let reply = try Terminal.ask("Opslaan? / Save? [j]a/yes, [n]ee/no, or a question number (2.3) to change: ").lowercased()
+                let reply = try Terminal.ask(say(.entrySavePrompt)).lowercased()
                 if ["j", "ja", "y", "yes"].contains(reply) { return answers }
                 if ["n", "nee", "no"].contains(reply) || Self.quit.contains(reply) { return nil }
                 if let target = visible.firstIndex(where: { number(of: $0) == reply }) { index = target } else {
-                    print("  ! Type j, n or a question number such as 2.3.")
+                    print(say(.entrySaveHint))
                 }
                 continue
             }
@@ -73,7 +73,7 @@ struct EntrySession {
                 return .answer(answer)
             } catch let problem as AnswerProblem {
                 print("  ! \(problem.message(in: survey, language: "nl")) / \(problem.message(in: survey, language: "en"))")
-                if problem.key == .required { print("    Open gelaten op papier? Typ - / Left open on paper? Type -") }
+                if problem.key == .required { print(say(.entryLeftOpenHint)) }
             }
         }
     }
@@ -146,19 +146,13 @@ struct EntrySession {
     }
 
     private func summary() -> String {
-        var lines = ["\nSamenvatting / summary:"]
+        var lines = ["\n" + say(.entrySummary)]
         for question in survey.questions where survey.isVisible(question, given: answers) {
-            let value = answers[question.id].map { display($0, of: question) } ?? "- (niet beantwoord / not answered)"
+            let value = answers[question.id].map { display($0, of: question) } ?? say(.entryNotAnswered)
             lines.append("  \(number(of: question).padding(toLength: 5, withPad: " ", startingAt: 0)) \(question.id): \(value)")
         }
         return lines.joined(separator: "\n")
     }
 
-    private var help: String {
-        """
-        Type the number of the answer (several for 'meer antwoorden': 1,3). Empty line: skip.
-        '-': not answered on paper (also for a required question). '<' goes back a question,
-        'stop' stops without saving. * = required.
-        """
-    }
+    private var help: String { say(.entryHelp) }
 }

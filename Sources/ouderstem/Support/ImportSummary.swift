@@ -8,22 +8,22 @@ struct ImportSummary {
 
     var text: String {
         let language = "\(Language(code: report.language).nativeName) (\(report.language))"
-        var out = "\(source) -> \(file), \(language):\n"
-        if report.languageAdded { out += "  \(report.language) is new in the survey: added to `languages` as a draft.\n" }
-        out += list("new", report.new)
-        out += list("changed", report.changed)
-        out += list("missing (English is shown instead)", report.missing)
-        out += list("not in the file (the survey keeps its translation)", report.kept)
-        out += "  \(report.unchanged) unchanged\n"
+        var out = say(.importHeading, ["source": source, "file": file, "language": language]) + "\n"
+        if report.languageAdded { out += say(.importLanguageAdded, ["language": report.language]) + "\n" }
+        out += list(say(.importNew), report.new)
+        out += list(say(.importChanged), report.changed)
+        out += list(say(.importMissing), report.missing)
+        out += list(say(.importKept), report.kept)
+        out += say(.importUnchanged, ["count": report.unchanged]) + "\n"
         for long in report.tooLong {
-            out += "  warning: \(long.unit) is longer than \(long.maxLength) characters and may not fit its button or label.\n"
+            out += say(.importTooLong, ["unit": long.unit, "maximum": long.maxLength]) + "\n"
         }
         return out
     }
 
     private func list(_ what: String, _ ids: [String]) -> String {
         guard !ids.isEmpty else { return "  0 \(what)\n" }
-        let shown = ids.prefix(12).joined(separator: ", ") + (ids.count > 12 ? ", ... (\(ids.count - 12) more)" : "")
+        let shown = ids.prefix(12).joined(separator: ", ") + (ids.count > 12 ? say(.importMore, ["count": ids.count - 12]) : "")
         return "  \(ids.count) \(what): \(shown)\n"
     }
 }

@@ -11,28 +11,29 @@ struct RosterReport {
     let dryRun: Bool
 
     var text: String {
-        let verb = dryRun ? "Dry run, nothing was written. Importing \(file) would give" : "Imported \(rows.count) families from \(file):"
-        var lines = ["\(verb) \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged."]
+        let counts: [String: Any] = ["count": rows.count, "file": file, "added": summary.added.count,
+                                     "updated": summary.updated.count, "unchanged": summary.unchanged]
+        var lines = [say(dryRun ? .rosterDryRun : .rosterImported, counts)]
         if !summary.changes.isEmpty {
-            lines.append("Changed fields:")
+            lines.append(say(.rosterChangedFields))
             for change in summary.changes {
                 lines.append("  \(change.id)  \(change.field.rawValue): \(describe(change))")
             }
         }
         if !replaceEmpty, rows.contains(where: { $0.hasEmptyCells }) {
-            lines.append("Empty cells kept what was stored; add --replace-empty to clear those fields.")
+            lines.append(say(.rosterEmptyCellsKept))
         }
         let tags = Dictionary(grouping: rows.flatMap { $0.tags ?? [] }, by: { $0 }).mapValues(\.count)
         if !tags.isEmpty {
-            lines.append("Tags: " + tags.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
+            lines.append(say(.rosterTags, ["tags": tags.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")]))
         }
         return lines.joined(separator: "\n")
     }
 
     private func describe(_ change: RosterChange) -> String {
-        if change.field.isPersonal { return change.new == nil ? "cleared" : "changed" }
-        let old = change.old.flatMap { $0.isEmpty ? nil : $0 } ?? "(empty)"
-        let new = change.new.flatMap { $0.isEmpty ? nil : $0 } ?? "(empty)"
+        if change.field.isPersonal { return say(change.new == nil ? .rosterCleared : .rosterChanged) }
+        let old = change.old.flatMap { $0.isEmpty ? nil : $0 } ?? say(.rosterEmpty)
+        let new = change.new.flatMap { $0.isEmpty ? nil : $0 } ?? say(.rosterEmpty)
         return "\(old) -> \(new)"
     }
 }

@@ -69,11 +69,11 @@ struct SettingsOptions: ParsableArguments {
         let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "svg": "image/svg+xml"]
         let url = URL(fileURLWithPath: path)
         guard let type = types[url.pathExtension.lowercased()] else {
-            throw CLIError("The logo \(path) must be a .png, .jpg or .svg file.")
+            throw CLIError(say(.settingsLogoType, ["path": path]))
         }
-        guard let data = try? Data(contentsOf: url) else { throw CLIError("Could not read the logo \(path).") }
+        guard let data = try? Data(contentsOf: url) else { throw CLIError(say(.settingsLogoUnreadable, ["path": path])) }
         guard data.count <= 300_000 else {
-            throw CLIError("The logo \(path) is \(data.count / 1000) kB; make it at most 300 kB (a logo prints at 3 cm).")
+            throw CLIError(say(.settingsLogoTooLarge, ["path": path, "size": data.count / 1000]))
         }
         return "data:\(type);base64,\(data.base64EncodedString())"
     }
@@ -81,18 +81,20 @@ struct SettingsOptions: ParsableArguments {
 
 /// The settings as lines for the terminal, with what a letter still needs.
 func settingsLines(_ settings: PeilingSettings) -> [String] {
-    var lines = [
-        "School:        \(settings.school ?? "-")",
-        "Groups:        \(settings.groups ?? "-")",
-        "Contact:       \(settings.contact ?? "-")",
-        "Contact info:  \(settings.contactInfo ?? "-")",
-        "Deadline:      \(settings.deadline.map { "\($0) (\($0.text(in: "nl")))" } ?? "-")",
-        "Why we ask:    \(settings.why ?? "-")",
-        "Logo:          \(settings.logo == nil ? "-" : "yes")",
+    let fields: [(CLIText, String)] = [
+        (.settingsSchool, settings.school ?? "-"),
+        (.settingsGroups, settings.groups ?? "-"),
+        (.settingsContact, settings.contact ?? "-"),
+        (.settingsContactInfo, settings.contactInfo ?? "-"),
+        (.settingsDeadline, settings.deadline.map { "\($0) (\($0.text(in: "nl")))" } ?? "-"),
+        (.settingsWhy, settings.why ?? "-"),
+        (.settingsLogo, settings.logo == nil ? "-" : say(.yes)),
     ]
+    let width = fields.map { say($0.0).count }.max() ?? 0
+    var lines = fields.map { (say($0.0) + ":").padding(toLength: width + 3, withPad: " ", startingAt: 0) + $0.1 }
     let missing = settings.missingForLetter
     if !missing.isEmpty {
-        lines.append("The letter still needs: \(missing.joined(separator: ", ")) (set them with `ouderstem settings`).")
+        lines.append(say(.letterStillNeeds, ["fields": missing.joined(separator: ", ")]))
     }
     return lines
 }

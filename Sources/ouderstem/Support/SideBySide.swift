@@ -12,14 +12,14 @@ struct SideBySide {
     func render() -> String {
         let status = TranslationStatus.status(of: language, in: catalog)
         let name = Language(code: language).nativeName
-        let draft = catalog.survey.language(language)?.draft == true ? " (draft: not checked by a native speaker yet)" : ""
+        let draft = catalog.survey.language(language)?.draft == true ? say(.sideBySideDraft) : ""
         var out = "\(catalog.survey.title.dutch)\n"
         out += "Nederlands (nl) | \(name) (\(language))\(draft): \(status.line)\n"
         let column = max(20, (width - 3) / 2)
         for unit in catalog.units {
             out += "\n\(unit.id)  [\(unit.context)]\n"
             let translation = unit.texts[language]
-                ?? "(missing: \(unit.texts["en"].map { "English is shown: \($0)" } ?? "no text"))"
+                ?? unit.texts["en"].map { say(.sideBySideMissingEnglish, ["text": $0]) } ?? say(.sideBySideMissing)
             let left = wrap(unit.source, column)
             let right = wrap(translation, column)
             for row in 0..<max(left.count, right.count) {
@@ -49,7 +49,7 @@ struct SideBySide {
 
 /// The translation status of every language as a table, for `survey validate` and `survey show`.
 func translationTable(_ catalog: TranslationCatalog) -> String {
-    var table = TextTable(header: ["language", "", "present", "missing", "draft", "checked"])
+    var table = TextTable(header: columns(.translationTableHeader))
     for status in TranslationStatus.all(catalog) {
         table.add([status.language, Language(code: status.language).nativeName, "\(status.present)", "\(status.missing)",
                    "\(status.draft)", "\(status.checked)"])

@@ -4,7 +4,7 @@ import Foundation
 enum Terminal {
     /// Thrown when input ends (Ctrl-D, or the end of a script) before the entry is done.
     struct EndOfInput: Error, CustomStringConvertible {
-        var description: String { "The input ended before the entry was finished: nothing was saved." }
+        var description: String { say(.endOfInput) }
     }
 
     /// Prints a prompt and reads one line; throws at the end of input. A line with a control character
@@ -18,7 +18,7 @@ enum Terminal {
             // A script's answers appear in the transcript as if typed (control characters as '^').
             if isatty(0) == 0 { print(line.unicodeScalars.map { isControl($0) ? "^" : String($0) }.joined()) }
             if line.unicodeScalars.contains(where: isControl) {
-                print("  ! That line holds a control character (Esc, an arrow key, NUL); type it again without it. / Die regel bevat een stuurteken; typ hem opnieuw.")
+                print(say(.entryControlCharacter))
                 continue
             }
             return line.trimmingCharacters(in: .whitespaces)
@@ -33,10 +33,14 @@ enum Terminal {
     /// Ctrl-C during an entry: nothing has been written (the response is saved in one transaction at the
     /// very end), so say so and stop.
     static func stopWithNothingSavedOnInterrupt() {
+        interruptMessage = strdup("\n" + say(.interrupted) + "\n")
         signal(SIGINT) { _ in
-            let message = "\nStopped: nothing was saved. / Gestopt: er is niets opgeslagen.\n"
-            _ = message.withCString { write(2, $0, strlen($0)) }
+            // Only async-signal-safe calls here: the sentence was made before the handler was installed.
+            if let message = Terminal.interruptMessage { _ = write(2, message, strlen(message)) }
             _exit(130)
         }
     }
+
+    /// What Ctrl-C prints, in the CLI's language.
+    nonisolated(unsafe) private static var interruptMessage: UnsafeMutablePointer<CChar>?
 }

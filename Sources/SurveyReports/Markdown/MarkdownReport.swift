@@ -43,11 +43,11 @@ struct MarkdownReport {
         for warning in c.findings.warnings { out += "> **\(w("Let op", "Note")):** \(warning)\n\n" }
         if let note = c.findings.versionNote { out += "\(note)\n\n" }
 
-        out += "| \(w("Afnamewijze", "Method")) | n | % |\n|---|---:|---:|\n"
-        for s in a.segments.segmentIndices(of: .method) where a.segments[s].size > 0 {
-            out += "| \(c.segmentName(s)) | \(a.segments[s].size) | \(w.percent(Double(a.segments[s].size) / Double(max(a.total, 1)))) |\n"
-        }
-        out += "\n"
+        // One line for the methods: the workbook's Samenvatting has the table.
+        let methods = a.segments.segmentIndices(of: .method).filter { a.segments[$0].size > 0 }
+            .sorted { a.segments[$0].size > a.segments[$1].size }
+            .map { "\(c.segmentName($0).lowercased()) \(a.segments[$0].size)" }
+        if !methods.isEmpty { out += w("Afgenomen: ", "Collected: ") + methods.joined(separator: ", ") + ".\n\n" }
         let first = c.findings.priorities.filter(\.first)
         if !first.isEmpty {
             out += "### \(w("Eerst aanpakken: weinig tevreden, veel behoefte", "Work on first: low satisfaction, high need"))\n\n"
@@ -127,14 +127,13 @@ struct MarkdownReport {
         }
         for need in c.findings.discussionThemes {
             out += "### \(w(need.theme.title))\n\n"
-            for (i, question) in need.theme.discussion.prefix(3).enumerated() {
+            for (i, question) in need.theme.discussion.prefix(2).enumerated() {
                 out += "\(i + 1). \(MarkdownReport.inline(w(question.text)))" + (question.source.map { " _(\($0))_" } ?? "") + "\n"
             }
             out += "\n"
         }
-        out += "_\(c.findings.suppressionNote)_\n\n"
-        out += "---\n" + w("Zonder namen. De controle op herkenbaarheid is geslaagd. Alle cijfers per thema en per groep, de respons, de open antwoorden, de gespreksvragen met hun aanleiding en die controle staan in het Excel-bestand.",
-                           "Without names. The disclosure check passed. Every figure by theme and by group, the response, the open answers, the discussion questions with their reason and that check are in the Excel workbook.")
+        out += "---\n" + w("Zonder namen. Elk cijfer komt van minstens \(c.minGroup) ouders; wat een kleinere groep zou verraden, is verborgen, en de controle daarop is geslaagd. Alle cijfers per thema en per groep, de respons, de open antwoorden, de gespreksvragen met hun aanleiding en die controle staan in het Excel-bestand.",
+                           "Without names. Every figure comes from at least \(c.minGroup) parents; whatever would give a smaller group away is hidden, and the check of that passed. Every figure by theme and by group, the response, the open answers, the discussion questions with their reason and that check are in the Excel workbook.")
         if c.options.withNames { out += " " + w("Let op: het Excel-bestand bevat namen (--with-names).", "Note: the Excel workbook contains names (--with-names).") }
         return out + "\n"
     }
@@ -147,21 +146,23 @@ struct MarkdownReport {
         guard c.options.openAnswers != .none else { return "" }
         let questions = a.layout.entries.indices.filter { a.layout.entries[$0].question.type == .text && c.isShown($0) && !a.open[$0].isEmpty }
         guard !questions.isEmpty else { return "" }
-        let perQuestion = max(1, 5 / questions.count)
-        var chosen: [String] = []
-        for q in questions where chosen.count < 5 {
-            let texts = a.open[q].map(\.text).sorted { $0.lowercased() < $1.lowercased() }
-            let count = min(perQuestion, texts.count, 5 - chosen.count)
-            // Evenly spaced through the sorted answers, so the selection is not the first few letters of the alphabet.
-            chosen += (0..<count).map { texts[$0 * texts.count / count] }
+        // Round robin over the questions, each question's answers sorted (the workbook's order, not arrival).
+        let sorted = questions.map { q in a.open[q].map(\.text).sorted { $0.lowercased() < $1.lowercased() } }
+        var quota = [Int](repeating: 0, count: questions.count)
+        var left = 5
+        while left > 0, let next = quota.indices.filter({ quota[$0] < sorted[$0].count }).min(by: { quota[$0] < quota[$1] }) {
+            quota[next] += 1
+            left -= 1
         }
+        // Evenly spaced through each question's answers, so the selection is not the first letters of the alphabet.
+        let chosen = quota.indices.flatMap { i in (0..<quota[i]).map { sorted[i][$0 * sorted[i].count / quota[i]] } }
         let total = questions.reduce(0) { $0 + a.open[$1].count }
         var out = "## \(w("Uit de open antwoorden", "From the open answers"))\n\n"
         for text in chosen {
             let short = text.count > 200 ? String(text.prefix(197)) + "…" : text
-            out += "> \u{201C}\(MarkdownReport.inline(short))\u{201D}\n>\n"
+            out += "- \u{201C}\(MarkdownReport.inline(short))\u{201D}\n"
         }
-        out = String(out.dropLast(2)) + "\n"
+        out += "\n"
         out += w("\(chosen.count) van de \(total) open antwoorden; alle staan op het blad \(c.sheetNames.open). Lees ze voor u ze deelt: ze kunnen zelf namen of herkenbare details bevatten.",
                  "\(chosen.count) of the \(total) open answers; all are on the sheet \(c.sheetNames.open). Read them before sharing: they may themselves contain names or recognisable details.") + "\n\n"
         return out

@@ -19,6 +19,8 @@ struct ReportContext {
     let missingNames: [PeilingStatus.Missing]
     /// Roster tags of the sampled respondents, for the sample's coverage.
     let sampleTags: [String: Set<String>]
+    /// This peiling against an earlier one (`--compare`).
+    var comparison: Comparison? = nil
 
     var minGroup: Int { options.minGroup }
 
@@ -36,9 +38,14 @@ struct ReportContext {
     func sentence(_ item: Findings.Item) -> String {
         let (low, high) = item.top.interval
         let points = aggregate.layout.entries[item.question].options.count
+        // Beside it the weighted share where it differs by more than its margin (`Findings.weighted`).
+        let weighted = findings.weighted[item.question].map { share in
+            words("; gewogen \(words.percent(share.share)), marge \(words.percent(share.interval.low))–\(words.percent(share.interval.high))",
+                  "; weighted \(words.percent(share.share)), margin \(words.percent(share.interval.low))–\(words.percent(share.interval.high))")
+        } ?? ""
         return words(
-            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (marge \(words.percent(low))–\(words.percent(high)), gemiddeld \(words.decimal(item.mean)) op \(points), n = \(item.top.total))",
-            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (margin \(words.percent(low))–\(words.percent(high)), mean \(words.decimal(item.mean)) of \(points), n = \(item.top.total))")
+            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (marge \(words.percent(low))–\(words.percent(high)), gemiddeld \(words.decimal(item.mean)) op \(points), n = \(item.top.total)\(weighted))",
+            "\(words.percent(item.top.share)) \(topLabel(item.question)): \u{201C}\(questionText(item.question))\u{201D} (margin \(words.percent(low))–\(words.percent(high)), mean \(words.decimal(item.mean)) of \(points), n = \(item.top.total)\(weighted))")
     }
 
     /// Display date.
@@ -58,14 +65,14 @@ struct ReportContext {
     }
 
     /// Sheet names in the report language.
-    var sheetNames: (summary: String, priorities: String, groups: String, response: String, open: String, discussion: String, audit: String) {
+    var sheetNames: (summary: String, priorities: String, groups: String, comparison: String, response: String, open: String, discussion: String, audit: String) {
         ReportContext.sheetNames(words)
     }
 
-    static func sheetNames(_ words: Words) -> (summary: String, priorities: String, groups: String, response: String, open: String, discussion: String, audit: String) {
+    static func sheetNames(_ words: Words) -> (summary: String, priorities: String, groups: String, comparison: String, response: String, open: String, discussion: String, audit: String) {
         words.isEnglish
-            ? ("Summary", "Priorities", "Groups", "Response", "Open answers", "Discussion questions", "Disclosure check")
-            : ("Samenvatting", "Prioriteiten", "Groepen", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
+            ? ("Summary", "Priorities", "Groups", "Comparison", "Response", "Open answers", "Discussion questions", "Disclosure check")
+            : ("Samenvatting", "Prioriteiten", "Groepen", "Vergelijking", "Respons", "Open antwoorden", "Gespreksvragen", "Controle")
     }
 
     /// How well those who answered resemble the roster (the R-indicator) and whose voice is most missing; nil

@@ -20,12 +20,15 @@ public struct ReportOptions: Sendable {
     public var withNames: Bool = false
     /// Open answers: none, the texts only, or with safe group labels.
     public var openAnswers: OpenAnswers = .text
+    /// The .sqlite file of an earlier peiling of the same survey to compare with (`--compare`), or nil.
+    public var compare: URL?
 
-    public init(language: String = "nl", minGroup: Int = 5, withNames: Bool = false, openAnswers: OpenAnswers = .text) {
+    public init(language: String = "nl", minGroup: Int = 5, withNames: Bool = false, openAnswers: OpenAnswers = .text, compare: URL? = nil) {
         self.language = language
         self.minGroup = max(1, minGroup)
         self.withNames = withNames
         self.openAnswers = openAnswers
+        self.compare = compare
     }
 }
 

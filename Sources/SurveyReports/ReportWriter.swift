@@ -6,8 +6,10 @@ import SurveyStore
 public enum ReportWriter {
     /// Writes `<peiling-slug>.xlsx` and `<peiling-slug>.md` into `directory` (created when missing) and returns their URLs.
     ///
-    /// 1. Response profiles (group, tags, method, language; no answers) size every group and atom.
-    /// 2. One pass over the stored responses counts every answer per atom (never a response kept in memory).
+    /// 1. Response profiles (group, tags, method, language; no answers) size every group and atom; the roster and
+    ///    who answered give every family's weight (`ResponseWeights`).
+    /// 2. One pass over the stored responses counts every answer per atom (never a response kept in memory)
+    ///    (`Aggregate.count`; the same for the earlier peiling of `--compare`).
     /// 3. Disclosure control decides, per question, which figures may be shown (`DisclosureControl`).
     /// 4. The sheets (the last one the disclosure check) and the text report are written from the counts.
     /// Files appear complete or not at all (written to a temporary name, then renamed). The team report holds no
@@ -19,22 +21,14 @@ public enum ReportWriter {
         let clock = PhaseClock()
         let peiling = try database.peiling()
         let survey = try database.currentSurvey()
-        let definitions = try database.definitions()
-
-        var segments = SegmentTable(survey: survey)
-        try database.forEachResponseProfile { profile in
-            segments.record(group: profile.group, tags: profile.tags, method: profile.method.rawValue, language: profile.language)
-        }
-        segments.finish(minGroup: options.minGroup)
-        let total = segments[0].size
-        clock.mark("profiles")
-        progress?(0.02)
 
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
             throw ReportError("Cannot create the folder \(directory.path); choose another with --out.")
         }
+        // The earlier peiling first: a wrong path fails before anything is written.
+        let earlier = try options.compare.map { try EarlierPeiling.open($0, surveyID: peiling.surveyID, minGroup: options.minGroup) }
         let slug = Slug.make(peiling.name)
         let files = ReportFiles(workbook: directory.appendingPathComponent(slug + ".xlsx"), summary: directory.appendingPathComponent(slug + ".md"))
         // Unique per call: the staff dashboard may write the same report twice at once.
@@ -44,8 +38,6 @@ public enum ReportWriter {
         let workbook = try Workbook(path: temporary.path, constantMemory: false)
         workbook.setProperties(title: "\(words(survey.title)) — \(peiling.name)", subject: words("Rapport voor het teamoverleg", "Report for the team meeting"))
 
-        let aggregate = Aggregate(survey: survey, currentHash: peiling.definitionHash, definitions: definitions,
-                                  segments: segments, minGroup: options.minGroup)
         // The sheets are added in reading order first; each is then written top to bottom when its figures are known.
         let names = ReportContext.sheetNames(words)
         let summarySheet = try workbook.addSheet(names.summary)
@@ -53,18 +45,22 @@ public enum ReportWriter {
         let themes = survey.themes.enumerated().filter { $0.element.questions.contains { $0.type != .text } }
         let themeSheets = try themes.map { ($0.offset, $0.element, try workbook.addSheet(ReportContext.themeSheetName($0.offset, $0.element, words))) }
         let groupsSheet = try workbook.addSheet(names.groups)
+        let comparisonSheet = try earlier.map { _ in try workbook.addSheet(names.comparison) }
         let responseSheet = try workbook.addSheet(names.response)
         let openSheet = try workbook.addSheet(names.open)
         let discussionSheet = try workbook.addSheet(names.discussion)
         let auditSheet = try workbook.addSheet(names.audit)
 
-        var seen = 0
-        try database.forEachResponse(byPosition: aggregate.layout.entries.map(\.question.id)) { response, slots in
-            aggregate.add(response, slots: slots)
-            seen += 1
+        // Weights come from the roster and who answered (no answers), so they are known before the pass.
+        let status = try database.status()
+        let roster = try database.respondents()
+        let notAnswered = Set(status.missing.map(\.respondentID))
+        let weights = ResponseWeights.make(roster: roster, responded: Set(roster.map(\.id)).subtracting(notAnswered))
+        clock.mark("profiles + weights")
+        progress?(0.02)
+        let aggregate = try Aggregate.count(database, minGroup: options.minGroup, weights: weights) { seen, total in
             if seen % 2000 == 0, total > 0 { progress?(0.02 + 0.6 * Double(seen) / Double(total)) }
         }
-        aggregate.finish()
         clock.mark("pass (count)")
         progress?(0.62)
 
@@ -72,19 +68,22 @@ public enum ReportWriter {
         clock.mark("disclosure control")
         progress?(0.7)
 
-        let status = try database.status()
+        let comparison = earlier.map { other in
+            Comparison(now: aggregate, shown: { disclosure.questionShown[$0] }, earlier: other.aggregate, earlierName: other.name,
+                       minGroup: options.minGroup, words: words)
+        }
         let sample = try database.sample()
         var sampleTags: [String: Set<String>] = [:]
         if let sample {
             let ids = Set(sample.active)
-            for respondent in try database.respondents() where ids.contains(respondent.id) { sampleTags[respondent.id] = Set(respondent.tags) }
+            for respondent in roster where ids.contains(respondent.id) { sampleTags[respondent.id] = Set(respondent.tags) }
         }
         let context = ReportContext(
             peiling: peiling, survey: survey, aggregate: aggregate, status: status, sample: sample,
             findings: Findings(aggregate: aggregate, disclosure: disclosure, status: status, words: words, minGroup: options.minGroup),
             disclosure: disclosure,
             options: options, words: words, generatedAt: Date(),
-            missingNames: options.withNames ? status.missing : [], sampleTags: sampleTags)
+            missingNames: options.withNames ? status.missing : [], sampleTags: sampleTags, comparison: comparison)
 
         clock.mark("roster status")
         try SummarySheet(context: context, sheet: summarySheet).write()
@@ -92,6 +91,7 @@ public enum ReportWriter {
         for (index, theme, sheet) in themeSheets { try ThemeSheet(context: context, sheet: sheet, theme: theme, number: index + 1).write() }
         clock.mark("summary + theme sheets")
         try GroupsSheet(context: context, sheet: groupsSheet).write()
+        if let comparisonSheet, let comparison { try ComparisonSheet(context: context, comparison: comparison, sheet: comparisonSheet).write() }
         try ResponseSheet(context: context, sheet: responseSheet).write()
         clock.mark("groups + response sheets")
         try OpenAnswersSheet(context: context, sheet: openSheet).write()

@@ -20,6 +20,13 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("ouderstem.sqlite")), "a missing database is not created by accident")
     }
 
+    @Test func compareWithAMissingPeilingWritesNoReport() throws {
+        let cli = try CLIFlowTests.startedPeiling()
+        expectPlainError(try cli.run(["report", "--out", cli.path("Reports"), "--compare", cli.path("vorig-jaar.sqlite")]), "vorig-jaar.sqlite")
+        let written = (try? FileManager.default.contentsOfDirectory(atPath: cli.path("Reports"))) ?? []
+        #expect(!written.contains { $0.hasSuffix(".xlsx") || $0.hasSuffix(".md") }, "\(written)")
+    }
+
     @Test func unknownAndMistypedCodes() throws {
         let cli = try CLIFlowTests.startedPeiling()
         try cli.run(["invite", "--out", cli.path("out")])

@@ -15,6 +15,8 @@ struct DisclosureClass {
         /// Question id -> chosen option ids (or the text / number).
         var answers: [String: [String]]
         var other: String?
+        /// False: on the roster, but no response (for weights).
+        var answered = true
     }
 
     static let fixture = Bundle.module.url(forResource: "herkenbaar", withExtension: "yaml", subdirectory: "Fixtures")!
@@ -35,7 +37,7 @@ struct DisclosureClass {
         _ = try database.importRoster(families.map {
             Respondent(id: $0.id, group: $0.group, childName: "Kind \($0.id)", parentNames: "Ouder \($0.id)", language: $0.language, tags: $0.tags)
         })
-        for family in families {
+        for family in families where family.answered {
             var answers: Answers = [:]
             for (questionID, chosen) in family.answers {
                 let question = survey.question(questionID)!
@@ -61,6 +63,12 @@ struct DisclosureClass {
     }
 
     func remove() { try? FileManager.default.removeItem(at: folder) }
+
+    /// The counts of the stored responses, weighted to the roster as the report weighs them.
+    func aggregate() throws -> Aggregate {
+        let answered = Set(families.filter(\.answered).map(\.id))
+        return try Aggregate.count(database, minGroup: 5, weights: ResponseWeights.make(roster: try database.respondents(), responded: answered))
+    }
 
     /// The class of the issue: 16 families (7 digital, 5 on paper), three Arabic interpreter interviews, one oral interview in Polish,
     /// one blended family, one Dutch-speaking parent with Dutch as a second language; five divorced parents, four

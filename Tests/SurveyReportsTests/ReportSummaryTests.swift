@@ -56,7 +56,7 @@ import SurveyStore
         let book = try XlsxReader(files.workbook)
         #expect(book.rows("Samenvatting").contains { $0.cells[1] == "Er zijn nog geen antwoorden: dit rapport bevat nog geen uitkomsten." })
         #expect(!book.sheetNames.contains("Data"))
-        #expect(try String(contentsOf: files.summary, encoding: .utf8).contains("Nog geen antwoorden."))
+        #expect(try String(contentsOf: files.summary, encoding: .utf8).contains("> **Let op:** Er zijn nog geen antwoorden"))
     }
 
     @Test func markdownHasBarsDifferencesAndDiscussionQuestions() throws {
@@ -64,8 +64,8 @@ import SurveyStore
         defer { peiling.remove() }
         let text = try String(contentsOf: files.summary, encoding: .utf8)
         #expect(text.hasPrefix("# Wat heeft u nodig?"))
-        // 8 of 15 agree: 53%, five blocks of ten.
-        #expect(text.contains("█████░░░░░ 53% (helemaal) eens"))
+        // 8 of 15 agree: 53%, the lowest-scoring statement.
+        #expect(text.contains("1. 53% (helemaal) eens: \u{201C}De berichten van school zijn duidelijk.\u{201D}"))
         #expect(MarkdownReport.bar(0.8) == "████████░░ 80%")
         // 5A (6 of 8 agree) against the other 7 parents (2 agree) is 22 points apart, but with so few parents not
         // beyond chance (Fisher p = 0.132, scipy: fisher_exact([[6, 2], [2, 5]])), so no difference is claimed.

@@ -10,6 +10,13 @@ struct OpenAnswer {
     var atom: Int
 }
 
+/// The families of one atom who share one weight.
+struct WeightClass: Hashable {
+    var atom: Int
+    /// Index into `Aggregate.weightValues`.
+    var weight: Int
+}
+
 /// The counts of one peiling, from one streaming pass: counters per atom and question, never the responses.
 ///
 /// Per question: answered, skipped (shown but not answered; a question hidden by its condition or absent from
@@ -42,6 +49,21 @@ final class Aggregate {
     private(set) var olderVersionResponses = 0
     private(set) var unknownVersionResponses = 0
 
+    /// Each family's weight (`ResponseWeights`); nil: no roster, no weighted figures.
+    let weights: ResponseWeights?
+    /// Weighted counters of scale questions' top share, all responses: Σw and Σw² of those who answered, Σw of the top.
+    private var weightedAnswered: [Double] = []
+    private var weightedSquares: [Double] = []
+    private var weightedTop: [Double] = []
+    /// Per scale question, per atom and distinct weight: (answered, top). What a reader who knows the roster (and
+    /// so every family's weight) can tell apart once a weighted figure is published (`WeightedShareCheck`).
+    private(set) var weightClasses: [[WeightClass: (answered: Int, top: Int)]] = []
+    /// The distinct weights, by index.
+    private(set) var weightValues: [Double] = []
+    private var weightIndex: [Double: Int] = [:]
+    /// First option of the top share of a scale question (nil for other types).
+    private let topFrom: [Int?]
+
     private struct Version {
         var survey: Survey
         var isCurrent: Bool
@@ -58,8 +80,10 @@ final class Aggregate {
     private let currentHash: String
     let questionCount: Int
 
-    init(survey: Survey, currentHash: String, definitions: [String: Survey], segments: SegmentTable, minGroup: Int) {
+    init(survey: Survey, currentHash: String, definitions: [String: Survey], segments: SegmentTable, minGroup: Int,
+         weights: ResponseWeights? = nil) {
         self.survey = survey
+        self.weights = weights
         self.currentHash = currentHash
         earlier = definitions.filter { $0.key != currentHash }.map(\.value).sorted { $0.version < $1.version }
         layout = QuestionLayout(survey: survey, earlier: earlier)
@@ -72,6 +96,11 @@ final class Aggregate {
         offsets = layout.entries.map(\.offset)
         isScale = layout.entries.map { $0.scale != nil }
         hasCondition = layout.entries.map { $0.question.showIf != nil }
+        topFrom = layout.entries.map { entry in entry.scale.map { entry.options.count - $0.top } }
+        weightedAnswered = Array(repeating: 0, count: questionCount)
+        weightedSquares = Array(repeating: 0, count: questionCount)
+        weightedTop = Array(repeating: 0, count: questionCount)
+        weightClasses = Array(repeating: [:], count: questionCount)
         open = Array(repeating: [], count: questionCount)
         numberValues = Array(repeating: [:], count: questionCount)
         versions = definitions.mapValues { Version(survey: $0, isCurrent: false) }
@@ -114,6 +143,8 @@ final class Aggregate {
         let isCurrent = version?.isCurrent ?? true
         let cell = a * questionCount
         let block = a * layout.optionsPerSegment
+        let weight = weights?.weight(of: response.respondentID)
+        let weightClass = weight.map { WeightClass(atom: a, weight: index(ofWeight: $0)) }
         // Conditions need the answers by id; built only when a conditional question was left open.
         var byID: Answers?
         func answers() -> Answers {
@@ -136,6 +167,14 @@ final class Aggregate {
                 atomAnswered[cell + q] += 1
                 atomScoreSum[cell + q] += isScale[q] ? Double(o + 1) : 0
                 atomOptionCounts[block + offsets[q] + o] += 1
+                if let from = topFrom[q], let weight, let weightClass {
+                    let top = o >= from
+                    weightedAnswered[q] += weight
+                    weightedSquares[q] += weight * weight
+                    if top { weightedTop[q] += weight }
+                    weightClasses[q][weightClass, default: (0, 0)].answered += 1
+                    if top { weightClasses[q][weightClass, default: (0, 0)].top += 1 }
+                }
                 if let other = answer.otherText, !other.isEmpty {
                     open[q].append(OpenAnswer(text: other, isOther: true, atom: a))
                 }
@@ -158,6 +197,13 @@ final class Aggregate {
                 open[q].append(OpenAnswer(text: text, isOther: false, atom: a))
             }
         }
+    }
+
+    private func index(ofWeight weight: Double) -> Int {
+        if let known = weightIndex[weight] { return known }
+        weightIndex[weight] = weightValues.count
+        weightValues.append(weight)
+        return weightValues.count - 1
     }
 
     /// Adds every atom's counters into the segments it belongs to; call once after the last `add`.
@@ -215,6 +261,14 @@ final class Aggregate {
         let points = layout.entries[q].options.count
         let top = (points - scale.top..<points).reduce(0) { $0 + count(q, option: $1, segment: s) }
         return Proportion(count: top, total: answered(q, segment: s))
+    }
+
+    /// The weighted top share of a scale question over all responses, with Kish's effective number of answers;
+    /// nil without weights or answers.
+    func weightedTopShare(_ q: Int) -> WeightedShare? {
+        guard weights != nil, topFrom[q] != nil, weightedAnswered[q] > 0 else { return nil }
+        return WeightedShare(share: weightedTop[q] / weightedAnswered[q],
+                             effectiveSize: weightedAnswered[q] * weightedAnswered[q] / weightedSquares[q])
     }
 
     /// How many in an atom answered question `q`.

@@ -15,6 +15,9 @@ struct Findings {
 
     /// A group whose answer differs from the other parents by more than chance.
     struct Difference {
+        /// A difference in the top share (two-proportion or Fisher test), or in the mean score (Welch's t).
+        enum Kind: Equatable { case share, mean(higher: Bool) }
+        var kind: Kind = .share
         var question: Int
         var segment: Int
         var share: Double
@@ -59,6 +62,11 @@ struct Findings {
     var versionNote: String?
     var suppressionNote: String
     var responseRate: Double?
+    /// Weighted top shares to show beside the unweighted ones (rounded to whole percentages, only where they
+    /// differ by more than the margin and `WeightedShareCheck` allows them), by question.
+    var weighted: [Int: WeightedShare] = [:]
+    /// What the weights are, in one plain sentence; nil without a roster.
+    var weightsNote: String?
 
     /// A scale is a need scale when its name or top label speaks of need ("behoefte"); other scales are agreement.
     static func isNeedScale(_ scale: Scale) -> Bool {
@@ -74,6 +82,8 @@ struct Findings {
             guard let top = a.topShare(q), top.total > 0, let mean = a.mean(q) else { continue }
             items.append(Item(question: q, top: top, mean: mean, isNeed: Findings.isNeedScale(entry.scale!)))
         }
+        weighted = Findings.weightedShares(items, aggregate: a, disclosure: disclosure)
+        if let weights = a.weights { weightsNote = Findings.weightsSentence(weights, shown: weighted.count, rosterSize: status.rosterSize, words: w) }
         strongestNeeds = Array(items.filter(\.isNeed).sorted { ($0.top.share, $1.question) > ($1.top.share, $0.question) }.prefix(5))
         lowestItems = Array(items.filter { !$0.isNeed }.sorted { ($0.top.share, $0.question) < ($1.top.share, $1.question) }.prefix(5))
 
@@ -130,16 +140,26 @@ struct Findings {
             for s in 1..<a.segments.count where !disclosure.isHidden(item.question, segment: s) {
                 guard let top = a.topShare(item.question, segment: s), top.total >= minGroup, top.total < item.top.total else { continue }
                 let p = Significance.difference(top.count, top.total, item.top.count - top.count, item.top.total - top.total)
-                compared.append((Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total, adjustedP: 1), p))
+                let difference = Difference(question: item.question, segment: s, share: top.share, overall: item.top.share, n: top.total, adjustedP: 1)
+                compared.append((difference, p))
+                // The mean score in the same family of comparisons (Welch's t, the variances of a group and the rest differ).
+                if let welch = Findings.welch(a, item.question, segment: s) {
+                    var byMean = difference
+                    byMean.kind = .mean(higher: welch.t > 0)
+                    compared.append((byMean, welch.p))
+                }
             }
         }
         let adjusted = Significance.benjaminiHochberg(compared.map(\.p))
-        differences = compared.indices.filter { adjusted[$0] < 0.05 }.map {
+        let found = compared.indices.filter { adjusted[$0] < 0.05 }.map {
             var difference = compared[$0].difference
             difference.adjustedP = adjusted[$0]
             return difference
         }
-        differences.sort { abs($0.share - $0.overall) > abs($1.share - $1.overall) }
+        // A group whose share already differs says it with figures; its mean difference would repeat it.
+        let byShare = Set(found.filter { $0.kind == .share }.map { [$0.question, $0.segment] })
+        differences = found.filter { $0.kind == .share || !byShare.contains([$0.question, $0.segment]) }
+        differences.sort { ($0.kind == .share ? 0 : 1, -abs($0.share - $0.overall), $0.adjustedP) < ($1.kind == .share ? 0 : 1, -abs($1.share - $1.overall), $1.adjustedP) }
 
         // Themes where needs are largest: need shares and the share that does not agree.
         for theme in a.survey.themes where !theme.isBackground {
@@ -152,6 +172,68 @@ struct Findings {
         themes.sort { $0.score > $1.score }
         priorities = Findings.priorities(items, layout: a.layout, themes: a.survey.themes)
         discussionThemes = Array(themes.filter { !$0.theme.discussion.isEmpty }.prefix(3))
+    }
+
+    /// Welch's t of a scale question's mean score in segment `s` against the other parents who answered it, from
+    /// the option counts (score o + 1 for option o).
+    static func welch(_ a: Aggregate, _ q: Int, segment s: Int) -> WelchTest? {
+        let points = a.layout.entries[q].options.count
+        func moments(_ counts: [Int]) -> (n: Int, mean: Double, variance: Double) {
+            let n = counts.reduce(0, +)
+            let sum = counts.indices.reduce(0.0) { $0 + Double(($1 + 1) * counts[$1]) }
+            let squares = counts.indices.reduce(0.0) { $0 + Double(($1 + 1) * ($1 + 1) * counts[$1]) }
+            let mean = n > 0 ? sum / Double(n) : 0
+            return (n, mean, n > 1 ? (squares - Double(n) * mean * mean) / Double(n - 1) : 0)
+        }
+        let inGroup = (0..<points).map { a.count(q, option: $0, segment: s) }
+        let rest = (0..<points).map { a.count(q, option: $0) - inGroup[$0] }
+        let (n1, m1, v1) = moments(inGroup), (n2, m2, v2) = moments(rest)
+        return WelchTest(n1: n1, mean1: m1, variance1: max(0, v1), n2: n2, mean2: m2, variance2: max(0, v2))
+    }
+
+    /// The weighted top shares worth showing: they differ from the unweighted share by more than their margin
+    /// (from Kish's effective number of answers) and reveal nothing the unweighted figures hide.
+    static func weightedShares(_ items: [Item], aggregate a: Aggregate, disclosure: Disclosure) -> [Int: WeightedShare] {
+        var shown: [Int: WeightedShare] = [:]
+        for item in items where disclosure.hiddenOptions[item.question].isEmpty {
+            guard let weighted = a.weightedTopShare(item.question), weighted.differs(from: item.top.share),
+                  WeightedShareCheck.isSafe(a, disclosure, question: item.question, weightedShare: weighted.share) else { continue }
+            shown[item.question] = WeightedShare(share: WeightedShareCheck.published(weighted.share), effectiveSize: weighted.effectiveSize)
+        }
+        return shown
+    }
+
+    /// "Gewogen naar de klas, de thuistaal en de kenmerken: ..." in one sentence.
+    static func weightsSentence(_ weights: ResponseWeights, shown: Int, rosterSize: Int, words w: Words) -> String {
+        let names = weights.variables.map { variable in
+            switch variable {
+            case "klas": w("de klas", "class")
+            case "thuistaal": w("de thuistaal", "home language")
+            default: w("de kenmerken", "characteristics")
+            }
+        }
+        let n = weights.weights.count
+        let listed = names.count > 1 ? names.dropLast().joined(separator: ", ") + w(" en ", " and ") + names.last! : names.first ?? ""
+        if names.isEmpty || weights.weights.values.allSatisfy({ abs($0 - 1) < 1e-9 }) {
+            return w("Niet gewogen: wie antwoordde, lijkt in klas, thuistaal en kenmerken al op alle ouders van de lijst.",
+                     "Not weighted: those who answered already resemble all parents on the roster in class, home language and characteristics.")
+        }
+        var note = w("Gewogen naar \(listed): de \(n) antwoorden tellen mee in de verhouding van de \(rosterSize) ouders op de lijst (elk gewicht tussen 0,3 en 3 keer het gemiddelde); ze wegen dan als \(Int(weights.effectiveSize.rounded())) even zware antwoorden, en daarmee zijn de marges berekend.",
+                     "Weighted by \(listed): the \(n) responses count in the proportions of the \(rosterSize) parents on the roster (each weight between 0.3 and 3 times the mean); they then weigh as \(Int(weights.effectiveSize.rounded())) equal responses, from which the margins are computed.")
+        note += " " + (shown == 0
+            ? w("Nergens wijkt het gewogen percentage meer dan de marge af van het ongewogen percentage.",
+                "Nowhere does the weighted percentage differ from the unweighted one by more than the margin.")
+            : w("Bij \(shown) \(shown == 1 ? "vraag" : "vragen") wijkt het gewogen percentage meer dan de marge af: het staat naast het ongewogen percentage.",
+                "For \(shown) \(shown == 1 ? "question" : "questions") the weighted percentage differs by more than the margin: it is shown beside the unweighted one."))
+        if !weights.conflicting.isEmpty {
+            note += " " + w("Niet gewogen naar \(weights.conflicting.joined(separator: ", ")): bij wie antwoordde gaat dat niet samen met de rest.",
+                            "Not weighted by \(weights.conflicting.joined(separator: ", ")): among those who answered it cannot be matched together with the rest.")
+        }
+        if !weights.unmatched.isEmpty {
+            note += " " + w("Niet te wegen, want niemand antwoordde: \(weights.unmatched.joined(separator: ", ")).",
+                            "Cannot be weighted, because nobody answered: \(weights.unmatched.joined(separator: ", ")).")
+        }
+        return note
     }
 
     /// The priority matrix that Dutch school-survey vendors show (satisfaction against need per theme), from

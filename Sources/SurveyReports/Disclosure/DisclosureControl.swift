@@ -24,6 +24,10 @@ import SurveyCore
 ///    treats empty cells by default.
 /// Background questions (where tags come from) show an option only when at least `k` chose it, and number
 /// questions show their values in bins of at least `k`.
+/// Weighted shares: the reader can compute every family's weight from the roster and who answered, so a weighted
+/// share is one more equation with unequal coefficients. It is shown only for a scale's overall top share of a
+/// shown question, rounded to whole percentages, and only when `WeightedShareCheck` finds that it pins no hidden
+/// cell and no class of fewer than `k` that the unweighted figures leave open.
 struct Disclosure {
     enum Reason: Sendable { case primary, secondary }
 

@@ -42,6 +42,10 @@ struct SummarySheet {
         try sheet.heading(w("Respons", "Response"))
         try sheet.wrapped(1, responseSentence(), width: 90)
         sheet.advance()
+        if let note = c.findings.weightsNote {
+            try sheet.wrapped(1, note, width: 90)
+            sheet.advance()
+        }
         try sheet.rowHeight(30)
         try sheet.headerRow([w("Afnamewijze", "Response method"), w("Aantal", "Count"), w("% van de antwoorden", "% of responses")], from: 1)
         sheet.advance()

@@ -27,9 +27,13 @@ struct ThemeSheet {
         sheet.advance()
         try sheet.rowHeight(45)
         try sheet.text(0, c.readingNote, f.note)
-        sheet.advance(2)
-
+        sheet.advance()
         let questions = a.layout.entries.indices.filter { a.layout.entries[$0].theme.id == theme.id }
+        if let note = c.findings.weightsNote, questions.contains(where: { c.findings.weighted[$0] != nil }) {
+            try sheet.wrapped(0, note, width: 52)
+            sheet.advance()
+        }
+        sheet.advance()
         try overview(questions)
         for (i, q) in questions.enumerated() {
             switch a.layout.entries[q].question.type {
@@ -147,6 +151,15 @@ struct ThemeSheet {
             try sheet.number(3, top.interval.low, f.percent)
             try sheet.number(4, top.interval.high, f.percent)
             sheet.advance()
+            if let weighted = c.findings.weighted[q] {
+                // Whole percentages only (`WeightedShareCheck`); the margin from the effective number of answers.
+                let (low, high) = weighted.interval
+                try sheet.text(0, w("Gewogen", "Weighted") + ": " + c.topLabel(q), f.bold)
+                try sheet.number(2, weighted.share, f.percent)
+                try sheet.number(3, (low * 100).rounded() / 100, f.percent)
+                try sheet.number(4, (high * 100).rounded() / 100, f.percent)
+                sheet.advance()
+            }
             try sheet.text(0, w("Gemiddelde", "Mean") + " (1 = \(c.optionLabel(q, 0).lowercased()), \(entry.options.count) = \(c.optionLabel(q, entry.options.count - 1).lowercased()))", f.bold)
             try sheet.number(1, mean, f.decimal)
             sheet.advance()

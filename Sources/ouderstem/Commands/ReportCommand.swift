@@ -19,6 +19,7 @@ struct ReportCommand: AsyncParsableCommand {
               ouderstem report --out Reports/ --lang nl --min-group 5
               ouderstem report --audit                       # also print what was hidden and why
               ouderstem report --open-answers with-groups    # open answers with safe group labels
+              ouderstem report --compare vorig-jaar.sqlite   # this peiling against an earlier one
             """
     )
 
@@ -35,6 +36,9 @@ struct ReportCommand: AsyncParsableCommand {
 
     @Option(name: .customLong("open-answers"), help: "Open answers in the report: none, text (default) or with-groups (tags only where enough parents share them).")
     var openAnswers: String = "text"
+
+    @Option(help: "The .sqlite file of an earlier peiling of the same survey: per question the earlier share, the change and whether it is more than chance.")
+    var compare: String?
 
     @Flag(help: "Print the disclosure check: the rule, what was hidden and why, and what a reader could work out about each hidden cell.")
     var audit = false
@@ -61,7 +65,8 @@ struct ReportCommand: AsyncParsableCommand {
         let files: ReportFiles
         do {
             files = try ReportWriter.write(
-                database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames, openAnswers: OpenAnswers(rawValue: openAnswers) ?? .text),
+                database: db, options: ReportOptions(language: lang, minGroup: minGroup, withNames: withNames, openAnswers: OpenAnswers(rawValue: openAnswers) ?? .text,
+                                     compare: compare.map { URL(fileURLWithPath: $0) }),
                 to: folder, progress: { bar.update($0) })
         } catch let error as ReportError {
             bar.finish()

@@ -106,16 +106,13 @@ extension SurveyCommand {
             let roster = try db.respondents()
             let codes = try db.invitationCodes()
             let chosen = try sampleOnly ? respondentsInSample(db, roster: roster) : roster
-            let invited = chosen.filter { codes[$0.id] != nil }
-            guard !invited.isEmpty else {
+            let copies = PaperForm.copies(of: chosen, codes: codes, survey: survey, language: language)
+            guard !copies.isEmpty else {
                 throw CLIError(sampleOnly
                     ? "No parent in the sample has a code yet; run `ouderstem invite --sample` first."
                     : "No parent has a code yet; run `ouderstem invite` first.")
             }
-            return invited.map { respondent in
-                let own = survey.language(respondent.language) != nil ? respondent.language : "nl"
-                return PaperForm.Copy(language: language ?? own, code: codes[respondent.id], respondent: respondent)
-            }
+            return copies
         }
     }
 }

@@ -58,9 +58,9 @@ struct RosterCommand: AsyncParsableCommand {
             let rows: [RosterRow]
             let encoding: RosterEncoding
             do {
-                let decoded = try RosterEncoding.decode([UInt8](data))
-                encoding = decoded.encoding
-                rows = try RosterCSV.rows(decoded.text, knownTags: survey.tags)
+                let read = try RosterFile.read([UInt8](data), knownTags: survey.tags)
+                rows = read.rows
+                encoding = read.encoding
             } catch {
                 throw CLIError("\(file): \(error.description) Nothing was imported.")
             }

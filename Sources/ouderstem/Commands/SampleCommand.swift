@@ -56,21 +56,23 @@ struct SampleCommand: AsyncParsableCommand {
             let replacement = try db.decline(decline)
             print(replacement.map { "\(decline) declined; reserve \($0) takes the place." } ?? "\(decline) declined; no reserve is left.")
         } else if let size {
-            guard size > 0 else { throw CLIError("--size must be at least 1.") }
-            guard reserve >= 0 else { throw CLIError("--reserve cannot be negative.") }
-            let roster = try db.respondents()
-            guard !roster.isEmpty else { throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.") }
-            let coverTags = cover.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            let present = Set(roster.flatMap(\.tags))
-            for tag in coverTags ?? [] where !present.contains(tag) {
+            let drawn: DrawnSample
+            do {
+                drawn = try db.drawSample(size: size, seed: seed, cover: cover, reserve: reserve)
+            } catch let problem as SampleRequestProblem {
+                switch problem {
+                case .sizeBelowOne: throw CLIError("--size must be at least 1.")
+                case .negativeReserve: throw CLIError("--reserve cannot be negative.")
+                case .emptyRoster: throw CLIError("The roster is empty; import it first with `ouderstem roster import FILE.csv`.")
+                }
+            }
+            let (sample, seed, rosterCount) = (drawn.sample, drawn.seed, drawn.rosterSize)
+            for tag in drawn.absentTags {
                 Output.error("Note: no family on the roster has the tag '\(tag)', so the sample cannot balance on it.")
             }
-            let seed = seed ?? UInt64.random(in: 1...999_999)
-            let sample = SampleDraw.draw(roster: roster, size: size, seed: seed, cover: coverTags, reserve: reserve)
-            try db.saveSample(sample)
-            if size > roster.count { Output.error("Note: the roster has only \(roster.count) families; all of them are in the sample.") }
-            print("Drew \(sample.members.count) of \(roster.count) families with seed \(seed) (the same seed gives the same sample); "
-                  + "every family had the same chance, \(sample.members.count) in \(roster.count).")
+            if size > rosterCount { Output.error("Note: the roster has only \(rosterCount) families; all of them are in the sample.") }
+            print("Drew \(sample.members.count) of \(rosterCount) families with seed \(seed) (the same seed gives the same sample); "
+                  + "every family had the same chance, \(sample.members.count) in \(rosterCount).")
         } else if !show {
             throw CLIError("Give --size N to draw a sample, --decline ID, or --show.")
         }

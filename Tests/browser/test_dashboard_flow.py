@@ -182,7 +182,8 @@ def test_a_teacher_runs_the_whole_peiling_from_the_dashboard(place, server, brow
     assert len(links) == 8
     driver.find_element(By.CSS_SELECTOR, "a[href='/staff/letters.html']").click()
     driver.switch_to.window(driver.window_handles[-1])
-    wait_for(driver, lambda d: links[0]["code"] in d.page_source, "the letters with the codes")
+    wait_for(driver, lambda d: f"Voor / For: {links[0]['respondent']}" in text(d), "the letters with the codes")
+    assert links[0]["link"] in driver.page_source, "the personal link is in the letter"
     shoot(driver, "09-letters")
     driver.close()
     driver.switch_to.window(driver.window_handles[0])
@@ -248,7 +249,7 @@ def test_a_teacher_runs_the_whole_peiling_from_the_dashboard(place, server, brow
 
     # 9. Close (after the page that says what happens), then forget the names.
     driver.get(server.url + "/staff/close")
-    assert "codes werken niet meer" in driver.find_element(By.ID, "what").text
+    assert "werken de codes niet meer" in driver.find_element(By.ID, "what").text
     shoot(driver, "16-close")
     submit(driver, "/staff/close")
     wait_for(driver, lambda d: "Gesloten" in text(d), "the closed badge")

@@ -96,7 +96,7 @@ import Testing
             let page = try await browser.upload("/staff/start", [("csrf", csrf), ("survey", "upload")],
                                                 files: [(name: "upload", filename: "kapot.yaml", bytes: broken)])
             #expect(page.status == .unprocessableContent)
-            #expect(page.body.contains("kapot.yaml:"), "the file and line are named")
+            #expect(page.body.contains("kapot.yaml, regel 7:"), "the file and line are named")
             #expect(throws: StoreError.noPeiling) { try database.peiling() }
         }
     }

@@ -125,7 +125,7 @@ def test_a_teacher_runs_the_whole_peiling_from_the_dashboard(place, server, brow
     driver.find_element(By.ID, "upload").send_keys(str(broken))
     submit(driver, "/staff/start")
     wait_for(driver, lambda d: d.find_elements(By.ID, "errors"), "the survey's problems")
-    assert "kapot.yaml:" in driver.find_element(By.ID, "errors").text
+    assert "kapot.yaml, regel 7: YAML syntax" in driver.find_element(By.ID, "errors").text
     shoot(driver, "03-start-broken-yaml")
 
     # 2. Start from the shipped survey, with the settings the letter needs.

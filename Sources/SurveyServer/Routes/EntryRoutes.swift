@@ -12,9 +12,7 @@ struct EntryRoutes: Sendable {
 
     func register(on router: Router<AppContext>) {
         staff.staffGet(router, "/staff/entry") { request, session in
-            let text = DashboardText.table(staff.language(request))
-            let saved = request.uri.queryParameters["saved"].map { DashboardText.fill(text["entry.saved"]!, ["code": String($0)]) }
-            return codePage(request, session, error: nil, note: saved,
+            return codePage(request, session, error: nil, saved: request.uri.queryParameters["saved"].map(String.init),
                             mode: request.uri.queryParameters["mode"] == "verify" ? .verify : .enter)
         }
         staff.staffPost(router, "/staff/entry") { request, session, form in
@@ -25,14 +23,14 @@ struct EntryRoutes: Sendable {
         }
     }
 
-    private func codePage(_ request: Request, _ session: StaffSession, error: String?, note: String?, mode: PaperEntry.Mode,
+    private func codePage(_ request: Request, _ session: StaffSession, error: String?, saved: String? = nil, mode: PaperEntry.Mode,
                           code: String = "", method: ResponseMethod = .paperHome) -> Response {
         let lang = staff.language(request)
         let methods: [[String: Any]] = ResponseMethod.allCases.filter { $0 != .digital && $0 != .oralInterpreter }.map {
             ["value": $0.rawValue, "label": $0.label.text(lang), "selected": $0 == method]
         }
         return staff.render(request, session, "staff-entry-code", [
-            "error": error ?? "", "note": note ?? "", "code": code, "methods": methods,
+            "error": error ?? "", "saved": saved ?? "", "code": code, "methods": methods,
             "verify": mode == .verify, "enter": mode == .enter,
         ], status: error == nil ? .ok : .unprocessableContent)
     }
@@ -51,7 +49,7 @@ struct EntryRoutes: Sendable {
             let method = ResponseMethod(rawValue: form["method"] ?? "") ?? .paperHome
             let typedCode = (form["code"] ?? "").trimmingCharacters(in: .whitespaces)
             guard try !database.peiling().isClosed else {
-                return codePage(request, session, error: StoreError.closed.description, note: nil, mode: mode, code: typedCode, method: method)
+                return codePage(request, session, error: StoreError.closed.description, mode: mode, code: typedCode, method: method)
             }
             let respondent: Respondent
             let code: InvitationCode
@@ -60,14 +58,14 @@ struct EntryRoutes: Sendable {
                 respondent = found.respondent
                 code = found.code
             } catch let error as StoreError {
-                return codePage(request, session, error: DashboardText.storeError(error, text), note: nil, mode: mode, code: typedCode, method: method)
+                return codePage(request, session, error: DashboardText.storeError(error, text), mode: mode, code: typedCode, method: method)
             }
             entry = PaperEntry(code: code.description, method: method, mode: mode)
             let existing = try database.response(of: respondent.id)
             if mode == .verify {
                 guard existing != nil else {
                     return codePage(request, session, error: DashboardText.fill(text["entry.notAnswered"]!, ["code": code.description]),
-                                    note: nil, mode: mode, code: typedCode, method: method)
+                                    mode: mode, code: typedCode, method: method)
                 }
             }
             entry.basedOn = existing?.version ?? 0

@@ -108,7 +108,8 @@ struct SetupRoutes: Sendable {
         do {
             survey = try SurveyLoader.load(yaml: yaml, file: file).survey
         } catch let error as SurveyDefinitionError {
-            return startPage(request, session, errors: error.errors.map(\.description), form: form, status: .unprocessableContent)
+            let problems = error.errors.map { DashboardText.fill(text["start.problem"]!, ["file": $0.file, "line": "\($0.line)", "message": $0.message]) }
+            return startPage(request, session, errors: problems, form: form, status: .unprocessableContent)
         }
         let change = SettingsChange(school: form["school"], groups: form["groups"], contact: form["contact"],
                                     contactInfo: form["contactInfo"], deadline: form["deadline"], why: form["why"])

@@ -78,6 +78,7 @@ enum DashboardText {
         ("start.noFile", "Kies een YAML-bestand om te uploaden, of kies een vragenlijst uit de lijst.", "Choose a YAML file to upload, or choose a survey from the list."),
         ("start.notUTF8", "Het bestand is geen UTF-8-tekst; sla het op als UTF-8 en probeer opnieuw.", "The file is not UTF-8 text; save it as UTF-8 and try again."),
         ("start.chooseSurvey", "Kies een vragenlijst.", "Choose a survey."),
+        ("start.problem", "{file}, regel {line}: {message}", "{file}, line {line}: {message}"),
         ("start.problems", "De vragenlijst kan zo niet worden gebruikt. Per regel wat er mis is:", "The survey cannot be used like this. What is wrong, by line:"),
         // Roster.
         ("roster.title", "Klassenlijst", "Class list"),
@@ -200,7 +201,8 @@ enum DashboardText {
         ("entry.first", "1: eerste invoer", "1: first entry"),
         ("entry.second", "2: tweede invoer", "2: second entry"),
         ("entry.settleAll", "Kies bij elke vraag met een verschil wat er op papier staat (vraag {numbers}).", "Choose what is on the paper for every question that differs (question {numbers})."),
-        ("entry.saved", "Opgeslagen: de vragenlijst met code {code}. Typ de volgende code.", "Saved: the form with code {code}. Type the next code."),
+        ("entry.saved", "Opgeslagen: de vragenlijst met code", "Saved: the form with code"),
+        ("entry.savedNext", "Typ de volgende code.", "Type the next code."),
         ("entry.notAnswered", "Code {code} heeft nog geen antwoord om te controleren; voer het eerst gewoon in.", "Code {code} has no response yet to check; enter it normally first."),
         ("entry.noSuchNumber", "Er is geen vraag {number} (getoond) in deze vragenlijst.", "There is no question {number} (shown) in this survey."),
         ("entry.conflict", "Code {code} is intussen gewijzigd ({who}, {when}). Er is niets opgeslagen. Druk nog eens op Opslaan om het te vervangen door wat u typte.",

@@ -23,6 +23,11 @@ extension StaffRoutes {
         if model["title"] == nil, let key = titles[template] { model["title"] = DashboardText.table(lang)[key] }
         if model["title"] == nil, let heading = model["heading"] { model["title"] = heading }
         model["t"] = DashboardText.templateTable(lang)
+        // Which step of the menu this page belongs to.
+        let steps = ["staff-start": "start", "staff-roster": "roster", "staff-roster-preview": "roster", "staff-sample": "sample",
+                     "staff-letters": "letters", "staff-entry-code": "entry", "staff-entry-question": "entry", "staff-entry-summary": "entry",
+                     "dashboard": "status", "staff-report": "report", "staff-confirm": "close"]
+        if let step = steps[template] { model["step_" + step] = true }
         model["lang"] = lang
         model["switchTo"] = lang == "nl" ? ["code": "en", "label": "English"] : ["code": "nl", "label": "Nederlands"]
         // After a form post the page's address cannot be opened again: switch on the overview instead.

@@ -142,19 +142,29 @@ import Testing
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             for path in ["/staff/start", "/staff/roster", "/staff/sample", "/staff/letters", "/staff/entry", "/staff/report", "/staff/close",
-                         "/staff/forget", "/staff/letters.html", "/staff/links.csv", "/staff/forms.html", "/staff/export.xlsx"] {
+                         "/staff/forget", "/staff/letters.html", "/staff/links.csv", "/staff/forms.html", "/staff/export.xlsx", "/staff/settings"] {
                 #expect(try await browser.get(path).location == "/staff/login", "\(path) needs a login")
             }
             for path in ["/staff/sample", "/staff/sample/decline", "/staff/invite", "/staff/entry", "/staff/entry/save", "/staff/forget", "/staff/roster/import"] {
                 #expect(try await browser.post(path, [("csrf", "x")]).location == "/staff/login", "\(path) needs a login")
             }
             _ = try await StaffTests.logIn(browser)
-            for path in ["/staff/sample", "/staff/sample/decline", "/staff/invite", "/staff/entry", "/staff/entry/save", "/staff/forget", "/staff/close"] {
+            for path in ["/staff/sample", "/staff/sample/decline", "/staff/invite", "/staff/entry", "/staff/entry/save", "/staff/forget", "/staff/close",
+                         "/staff/settings"] {
                 #expect(try await browser.post(path, [("csrf", "forged"), ("size", "2"), ("id", "L01"), ("code", peiling.codes["L01"]!)]).status == .forbidden,
                         "\(path) refuses a post without the session's token")
             }
             #expect(try peiling.database.sample() == nil)
             #expect(try peiling.database.peiling().isClosed == false)
+            #expect(try peiling.database.settings().school == nil)
+            // With the token the settings change, and a deadline that is no date is said so and changes nothing.
+            let csrf = try #require(try await browser.get("/staff/settings").inputValue("csrf"))
+            let bad = try await browser.post("/staff/settings", [("csrf", csrf), ("school", "De Regenboog"), ("deadline", "morgen")])
+            #expect(bad.status == .unprocessableContent)
+            #expect(try peiling.database.settings().school == nil)
+            let good = try await browser.post("/staff/settings", [("csrf", csrf), ("school", "De Regenboog"), ("deadline", "18-12-2026")])
+            #expect(good.location == "/staff")
+            #expect(try peiling.database.settings().school == "De Regenboog")
         }
     }
 

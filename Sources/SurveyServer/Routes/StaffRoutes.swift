@@ -76,6 +76,7 @@ struct StaffRoutes: Sendable {
         PrintRoutes(staff: self).register(on: router)
         EntryRoutes(staff: self).register(on: router)
         LifecycleRoutes(staff: self).register(on: router)
+        SettingsRoutes(staff: self).register(on: router)
     }
 
     func loginPage(error: String?, status: HTTPResponse.Status = .ok) -> Response {

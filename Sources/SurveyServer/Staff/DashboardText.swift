@@ -80,6 +80,11 @@ enum DashboardText {
         ("start.chooseSurvey", "Kies een vragenlijst.", "Choose a survey."),
         ("start.problem", "{file}, regel {line}: {message}", "{file}, line {line}: {message}"),
         ("start.problems", "De vragenlijst kan zo niet worden gebruikt. Per regel wat er mis is:", "The survey cannot be used like this. What is wrong, by line:"),
+        ("settings.title", "Instellingen", "Settings"),
+        ("settings.intro", "De brief, de papieren vragenlijst en het formulier tonen deze gegevens. Maak daarna de brieven opnieuw open om ze te printen.",
+         "The letter, the paper form and the form show these. Open the letters again afterwards to print them."),
+        ("settings.button", "Opslaan", "Save"),
+        ("settings.link", "Instellingen wijzigen", "Change the settings"),
         // Roster.
         ("roster.title", "Klassenlijst", "Class list"),
         ("roster.intro", "Eén regel per gezin, als CSV-bestand (uit Excel: 'Opslaan als CSV'). Kolommen: id (of kind), groep, ouders, taal, contact, kenmerken.",
@@ -162,7 +167,7 @@ enum DashboardText {
         ("letters.base", "De links in de brief beginnen met {base}.", "The links in the letter start with {base}."),
         ("letters.localOnly", "Telefoons thuis kunnen dit adres niet openen. Start Ouderstem met het adres dat ouders kunnen bereiken, of vraag de ICT-coördinator.",
          "Phones at home cannot open this address. Run Ouderstem on the address parents can reach, or ask the IT coordinator."),
-        ("letters.needs", "De brief mist nog: {fields}. Vul dit aan bij de instellingen (ouderstem settings).", "The letter still needs: {fields}. Set them in the settings (ouderstem settings)."),
+        ("letters.needs", "De brief mist nog: {fields}. Vul dit aan bij de instellingen.", "The letter still needs: {fields}. Set them in the settings."),
         ("letters.emptyRoster", "De klassenlijst is leeg; lees eerst de klassenlijst in.", "The class list is empty; import it first."),
         ("letters.noSample", "Er is nog geen steekproef getrokken.", "No sample has been drawn yet."),
         // Paper entry.

@@ -19,7 +19,7 @@ extension StaffRoutes {
         let titles = ["staff-setup": "setup.title", "staff-start": "start.title", "staff-roster": "roster.title",
                       "staff-roster-preview": "roster.previewTitle", "staff-sample": "sample.title", "staff-letters": "letters.title",
                       "staff-entry-code": "entry.title", "staff-entry-question": "entry.title", "staff-entry-summary": "entry.summaryTitle",
-                      "staff-report": "report.title"]
+                      "staff-report": "report.title", "staff-settings": "settings.title"]
         if model["title"] == nil, let key = titles[template] { model["title"] = DashboardText.table(lang)[key] }
         if model["title"] == nil, let heading = model["heading"] { model["title"] = heading }
         model["t"] = DashboardText.templateTable(lang)

@@ -95,7 +95,11 @@ def type_paper_form(driver, lines: list[str]) -> int:
         keys += len(lines[position]) + 1
         position += 1
         wait_for(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "input#line, input#other, button#save"), "the next question")
+        if position == 12:
+            assert driver.find_elements(By.CSS_SELECTOR, ".entry-running li"), "the answers so far are in view"
+            shoot(driver, "12a-entry-running")
     # The summary: the save button has the focus, Enter saves.
+    shoot(driver, "12b-entry-summary")
     assert driver.switch_to.active_element == driver.find_element(By.ID, "save")
     driver.switch_to.active_element.send_keys(Keys.ENTER)
     keys += 1

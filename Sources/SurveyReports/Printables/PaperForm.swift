@@ -97,3 +97,15 @@ public struct PaperForm: Sendable {
 
     private func e(_ text: String) -> String { PrintHTML.escape(text) }
 }
+
+extension PaperForm {
+    /// One copy per invited family of `respondents` (those with a code), in their order: in `language`, or
+    /// else the family's own language when the survey has it (Dutch otherwise).
+    public static func copies(of respondents: [Respondent], codes: [String: InvitationCode], survey: Survey,
+                              language: String?) -> [Copy] {
+        respondents.filter { codes[$0.id] != nil }.map { respondent in
+            let own = survey.language(respondent.language) != nil ? respondent.language : "nl"
+            return Copy(language: language ?? own, code: codes[respondent.id], respondent: respondent)
+        }
+    }
+}

@@ -18,7 +18,11 @@ struct StaffRoutes: Sendable {
     }
 
     func register(on router: Router<AppContext>) {
-        router.get("/staff/login") { _, _ in loginPage(error: nil) }
+        router.get("/staff/login") { _, _ in
+            // The first run: no account yet, so nobody can log in; offer to create one.
+            guard try !responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
+            return loginPage(error: nil)
+        }
         router.post("/staff/login") { request, context in
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: request.cookies[StaffAuth.loginCookie]?.value)
@@ -40,8 +44,10 @@ struct StaffRoutes: Sendable {
             return Pages.redirect("/staff/login", cookies: [auth.cookie(StaffAuth.sessionCookie, "", maxAge: 0)])
         }
         router.get("/staff") { request, _ in
+            guard try !responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
             guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
-            return try dashboard(session)
+            guard (try? responder.database.peiling()) != nil else { return Pages.redirect("/staff/start") }
+            return try dashboard(request, session)
         }
         for (path, closed) in [("/staff/close", true), ("/staff/reopen", false)] {
             router.post(RouterPath(path)) { request, context in
@@ -50,6 +56,7 @@ struct StaffRoutes: Sendable {
                 try StaffAuth.checkCSRF(form, expected: session.csrf)
                 try responder.database.setClosed(closed)
                 source.refresh()
+                StaffLog.record(session.name, closed ? "closed the peiling" : "reopened the peiling")
                 return Pages.redirect("/staff")
             }
         }
@@ -63,6 +70,13 @@ struct StaffRoutes: Sendable {
         }
         InterviewRoutes(staff: self).register(on: router)
         ReportRoutes(staff: self).register(on: router)
+        SetupRoutes(staff: self).register(on: router)
+        RosterRoutes(staff: self).register(on: router)
+        SampleRoutes(staff: self).register(on: router)
+        PrintRoutes(staff: self).register(on: router)
+        EntryRoutes(staff: self).register(on: router)
+        LifecycleRoutes(staff: self).register(on: router)
+        SettingsRoutes(staff: self).register(on: router)
     }
 
     func loginPage(error: String?, status: HTTPResponse.Status = .ok) -> Response {
@@ -73,7 +87,7 @@ struct StaffRoutes: Sendable {
         return response
     }
 
-    private func dashboard(_ session: StaffSession) throws -> Response {
+    private func dashboard(_ request: Request, _ session: StaffSession) throws -> Response {
         let database = responder.database
         let status = try database.status()
         let (_, survey) = try source.current()
@@ -149,6 +163,6 @@ struct StaffRoutes: Sendable {
             "hasMissing": !missingRows.isEmpty,
             "everyone": everyone,
         ]
-        return pages.html("dashboard", model)
+        return render(request, session, "dashboard", model)
     }
 }

@@ -14,10 +14,12 @@ public struct ServerConfiguration: Sendable {
     /// keep-alive connection, a client that sends its headers too slowly (headers count only when
     /// complete), and a body that stops arriving.
     public var idleTimeoutSeconds: Double
+    /// The folder of shipped survey definitions the dashboard offers when a peiling starts (nil: upload only).
+    public var surveysDirectory: String?
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, kioskIdleSeconds: Int = 180,
                 limits: RateLimitSettings = RateLimitSettings(), trustedProxies: TrustedProxies = try! TrustedProxies([]),
-                idleTimeoutSeconds: Double = 30) {
+                idleTimeoutSeconds: Double = 30, surveysDirectory: String? = nil) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
@@ -25,5 +27,6 @@ public struct ServerConfiguration: Sendable {
         self.limits = limits
         self.trustedProxies = trustedProxies
         self.idleTimeoutSeconds = idleTimeoutSeconds
+        self.surveysDirectory = surveysDirectory
     }
 }

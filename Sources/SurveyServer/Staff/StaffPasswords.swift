@@ -1,3 +1,4 @@
+import Foundation
 import HummingbirdBcrypt
 
 /// Staff passwords are stored as bcrypt hashes (hummingbird-auth), never as text.
@@ -14,5 +15,11 @@ public enum StaffPasswords {
     /// Whether `password` matches `hash`.
     public static func verify(_ password: String, hash: String) -> Bool {
         Bcrypt.verify(password, hash: hash)
+    }
+
+    /// Whether `name` can be a staff login: 1 to 64 letters, digits, '-', '_' or '.'.
+    public static func isValidName(_ name: String) -> Bool {
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
+        return !name.isEmpty && name.count <= 64 && name.unicodeScalars.allSatisfy(allowed.contains)
     }
 }

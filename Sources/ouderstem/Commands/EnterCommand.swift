@@ -130,8 +130,8 @@ struct EnterCommand: AsyncParsableCommand {
         print(say(.verifyStart, ["code": code]))
         var session = EntrySession(survey: survey, language: first.language)
         guard let second = try session.run(confirm: false) else { throw CLIError(say(.interrupted)) }
-        var settled = first.answers
-        let differing = survey.questions.filter { first.answers[$0.id] != second[$0.id] }
+        var takeSecond: Set<String> = []
+        let differing = TypedEntry.differences(first: first.answers, second: second, in: survey)
         for question in differing {
             let one = first.answers[question.id].map { session.display($0, of: question) } ?? "-"
             let two = second[question.id].map { session.display($0, of: question) } ?? "-"
@@ -139,12 +139,13 @@ struct EnterCommand: AsyncParsableCommand {
             while true {
                 let reply = try Terminal.ask(say(.verifyWhich))
                 if reply == "1" { break }
-                if reply == "2" { settled[question.id] = second[question.id]; break }
+                if reply == "2" { takeSecond.insert(question.id); break }
                 if EntrySession.quit.contains(reply.lowercased()) { throw CLIError(say(.interrupted)) }
             }
         }
         try ConflictingEntry.save(NewResponse(respondentID: respondent.id, method: first.method, language: first.language,
-                                              interpreter: first.interpreter, enteredBy: first.enteredBy, answers: settled,
+                                              interpreter: first.interpreter, enteredBy: first.enteredBy,
+                                              answers: TypedEntry.settle(first: first.answers, second: second, takeSecond: takeSecond),
                                               verifiedBy: enteredBy, basedOnVersion: first.version),
                                   to: db, code: code, session: session)
         print(say(.verifyDone, ["count": differing.count, "name": enteredBy]))

@@ -111,11 +111,10 @@ struct InviteCommand: AsyncParsableCommand {
 
 /// The respondents in the current sample, in roster order; a plain error when no sample was drawn.
 func respondentsInSample(_ db: SurveyDatabase, roster: [Respondent]) throws -> [Respondent] {
-    guard let stored = try db.sample() else {
+    guard let sampled = try db.sampledRespondents(of: roster) else {
         throw CLIError(say(.inviteNoSample))
     }
-    let active = Set(stored.active)
-    return roster.filter { active.contains($0.id) }
+    return sampled
 }
 
 /// Writes a generated file, creating its folder; a failure is one plain sentence.

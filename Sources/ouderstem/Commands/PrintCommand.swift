@@ -106,14 +106,11 @@ extension SurveyCommand {
             let roster = try db.respondents()
             let codes = try db.invitationCodes()
             let chosen = try sampleOnly ? respondentsInSample(db, roster: roster) : roster
-            let invited = chosen.filter { codes[$0.id] != nil }
-            guard !invited.isEmpty else {
+            let copies = PaperForm.copies(of: chosen, codes: codes, survey: survey, language: language)
+            guard !copies.isEmpty else {
                 throw CLIError(say(sampleOnly ? .printNoCodesInSample : .printNoCodes))
             }
-            return invited.map { respondent in
-                let own = survey.language(respondent.language) != nil ? respondent.language : "nl"
-                return PaperForm.Copy(language: language ?? own, code: codes[respondent.id], respondent: respondent)
-            }
+            return copies
         }
     }
 }

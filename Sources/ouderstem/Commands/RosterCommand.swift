@@ -58,9 +58,9 @@ struct RosterCommand: AsyncParsableCommand {
             let rows: [RosterRow]
             let encoding: RosterEncoding
             do {
-                let decoded = try RosterEncoding.decode([UInt8](data))
-                encoding = decoded.encoding
-                rows = try RosterCSV.rows(decoded.text, knownTags: survey.tags)
+                let read = try RosterFile.read([UInt8](data), knownTags: survey.tags)
+                rows = read.rows
+                encoding = read.encoding
             } catch {
                 let problem = error.row > 0 ? say(.rosterRow, ["row": error.row, "message": error.message]) : error.message
                 throw CLIError(say(.rosterRefused, ["file": file, "problem": problem]))

@@ -56,20 +56,20 @@ struct SampleCommand: AsyncParsableCommand {
             let replacement = try db.decline(decline)
             print(replacement.map { say(.sampleDeclinedReplaced, ["id": decline, "reserve": $0]) } ?? say(.sampleDeclinedNoReserve, ["id": decline]))
         } else if let size {
-            guard size > 0 else { throw CLIError(say(.sampleSizeTooSmall)) }
-            guard reserve >= 0 else { throw CLIError(say(.sampleReserveNegative)) }
-            let roster = try db.respondents()
-            guard !roster.isEmpty else { throw CLIError(say(.rosterIsEmpty)) }
-            let coverTags = cover.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
-            let present = Set(roster.flatMap(\.tags))
-            for tag in coverTags ?? [] where !present.contains(tag) {
-                Output.error(say(.sampleUnknownCoverTag, ["tag": tag]))
+            let drawn: DrawnSample
+            do {
+                drawn = try db.drawSample(size: size, seed: seed, cover: cover, reserve: reserve)
+            } catch let problem as SampleRequestProblem {
+                switch problem {
+                case .sizeBelowOne: throw CLIError(say(.sampleSizeTooSmall))
+                case .negativeReserve: throw CLIError(say(.sampleReserveNegative))
+                case .emptyRoster: throw CLIError(say(.rosterIsEmpty))
+                }
             }
-            let seed = seed ?? UInt64.random(in: 1...999_999)
-            let sample = SampleDraw.draw(roster: roster, size: size, seed: seed, cover: coverTags, reserve: reserve)
-            try db.saveSample(sample)
-            if size > roster.count { Output.error(say(.sampleWholeRoster, ["count": roster.count])) }
-            print(say(.sampleDrawn, ["drawn": sample.members.count, "roster": roster.count, "seed": seed]))
+            let (sample, seed, rosterCount) = (drawn.sample, drawn.seed, drawn.rosterSize)
+            for tag in drawn.absentTags { Output.error(say(.sampleUnknownCoverTag, ["tag": tag])) }
+            if size > rosterCount { Output.error(say(.sampleWholeRoster, ["count": rosterCount])) }
+            print(say(.sampleDrawn, ["drawn": sample.members.count, "roster": rosterCount, "seed": seed]))
         } else if !show {
             throw CLIError(say(.sampleWhatToDo))
         }

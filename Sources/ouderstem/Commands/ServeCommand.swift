@@ -40,6 +40,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure: use this when the server is reached over HTTPS.")
     var secureCookies = false
 
+    @Option(help: "The folder of survey definitions the dashboard offers when starting a peiling.")
+    var surveys = "Surveys"
+
     @Option(help: "Seconds without a click before the kiosk clears its screen.")
     var kioskIdle = 180
 
@@ -55,14 +58,19 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let db = try database.open()
-        let peiling = try db.peiling()
+        // A new database is made here, so a teacher can start everything from the dashboard (first account, peiling).
+        let db = try SurveyDatabase(path: database.db, create: true)
+        let peiling = try? db.peiling()
         if try db.staffMembers().isEmpty {
             Output.error(say(.serveNoStaff))
+            Output.error(say(.serveFirstAccountInBrowser, ["port": port]))
+        }
+        if peiling == nil {
+            Output.error(say(.serveNoPeiling))
         }
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle,
-                                                trustedProxies: try TrustedProxies(trustedProxies))
-        let name = peiling.name
+                                                trustedProxies: try TrustedProxies(trustedProxies), surveysDirectory: surveys)
+        let name = peiling?.name ?? "(nog geen peiling / no peiling yet)"
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in
                 print(say(.serveListening, ["name": name, "url": "http://\(configuration.host):\(port)/"]))

@@ -28,8 +28,7 @@ struct StaffCommand: AsyncParsableCommand {
         var name: String
 
         func validate() throws {
-            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
-            guard !name.isEmpty, name.count <= 64, name.unicodeScalars.allSatisfy(allowed.contains) else {
+            guard StaffPasswords.isValidName(name) else {
                 throw ValidationError(say(.staffNameRule))
             }
         }

@@ -15,10 +15,9 @@ struct EntrySession {
     var answers: Answers = [:]
 
     /// Commands that are not answers.
-    static let back: Set<String> = ["<", "terug", "back"]
-    static let quit: Set<String> = ["stop", "quit"]
-    /// "Not answered on paper": the parent left the question open, so nothing is recorded for it.
-    static let leftOpen: Set<String> = ["-"]
+    static let back = TypedEntry.back
+    static let quit = TypedEntry.quit
+    static let leftOpen = TypedEntry.leftOpen
 
     /// Asks every visible question from the first; returns the confirmed answers, or nil when staff stop.
     mutating func run(confirm: Bool = true) throws -> Answers? {
@@ -80,17 +79,7 @@ struct EntrySession {
 
     /// Option numbers ("1", "1,3" or "1 3") or ids for choice questions; the line itself otherwise.
     private func values(from line: String, for question: Question) throws -> [String] {
-        guard question.type.isChoice else { return [line] }
-        let choices = question.choices(otherLabel: survey.interfaceTexts(.other))
-        let tokens = line.split(whereSeparator: { $0 == "," || $0 == " " || $0 == ";" }).map(String.init)
-        if question.type != .multiple, tokens.count > 1 { throw AnswerProblem(questionID: question.id, .chooseOne) }
-        return try tokens.map { token in
-            if let number = Int(token) {
-                guard choices.indices.contains(number - 1) else { throw AnswerProblem(questionID: question.id, .notAnOption) }
-                return choices[number - 1].id
-            }
-            return token.lowercased()
-        }
+        try TypedEntry.values(from: line, for: question, in: survey)
     }
 
     /// "2.3", the number the paper form and `survey show` use.
@@ -131,18 +120,7 @@ struct EntrySession {
 
     /// An answer as staff read it back: "2 Eens" or the text.
     func display(_ answer: Answer, of question: Question) -> String {
-        let choices = question.choices(otherLabel: survey.interfaceTexts(.other))
-        switch answer.value {
-        case .choice, .choices:
-            return answer.chosen.map { id in
-                let index = choices.firstIndex { $0.id == id }.map { "\($0 + 1) " } ?? ""
-                let label = choices.first { $0.id == id }?.label.dutch ?? id
-                guard id == AnswerOption.otherID else { return index + label }
-                return index + label.trimmingCharacters(in: CharacterSet(charactersIn: ": ")) + ": " + (answer.otherText ?? "")
-            }.joined(separator: ", ")
-        case .number(let value): return AnswerParser.format(value)
-        case .text(let text): return text
-        }
+        TypedEntry.display(answer, of: question, in: survey)
     }
 
     private func summary() -> String {

@@ -39,29 +39,11 @@ struct SettingsOptions: ParsableArguments {
     @discardableResult
     func apply(to db: SurveyDatabase) throws -> PeilingSettings {
         // Given and empty: clear it (nil); given: set it; not given: leave it (the outer nil).
-        var deadlineValue: Deadline?? = nil
-        if let deadline { deadlineValue = deadline.isEmpty ? .some(nil) : .some(try Self.parse(deadline)) }
         var logoValue: String?? = nil
         if let logo { logoValue = logo.isEmpty ? .some(nil) : .some(try Self.dataURL(ofImage: logo)) }
-        return try db.updateSettings { settings in
-            Self.set(&settings.school, school)
-            Self.set(&settings.groups, groups)
-            Self.set(&settings.contact, contact)
-            Self.set(&settings.contactInfo, contactInfo)
-            Self.set(&settings.why, why)
-            if let deadlineValue { settings.deadline = deadlineValue }
-            if let logoValue { settings.logo = logoValue }
-        }
-    }
-
-    private static func parse(_ deadline: String) throws -> Deadline {
-        do { return try Deadline(parsing: deadline) } catch { throw CLIError(error.description) }
-    }
-
-    private static func set(_ field: inout String?, _ given: String?) {
-        guard let given else { return }
-        let trimmed = given.trimmingCharacters(in: .whitespacesAndNewlines)
-        field = trimmed.isEmpty ? nil : trimmed
+        let change = SettingsChange(school: school, groups: groups, contact: contact, contactInfo: contactInfo,
+                                    deadline: deadline, why: why, logo: logoValue)
+        do { return try db.applySettings(change) } catch let problem as Deadline.Problem { throw CLIError(problem.description) }
     }
 
     /// The image file as a `data:` URL, so the letter file carries it.

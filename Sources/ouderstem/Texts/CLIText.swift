@@ -22,7 +22,7 @@ enum CLIText: String, CaseIterable, Sendable {
     case settingsContact, settingsContactInfo, settingsDeadline, settingsWhy, settingsLogo, yes, settingsLogoType
     case settingsLogoUnreadable, settingsLogoTooLarge, closed, reopened, staffNameRule, staffPasswordPrompt
     case staffPasswordAgainPrompt, staffPasswordTooShort, staffPasswordsDiffer, staffAdded, staffPasswordChanged
-    case staffNone, staffListed, staffNoPassword, servePortRange, serveKioskIdle, serveNoStaff, serveListening
+    case staffNone, staffListed, staffNoPassword, servePortRange, serveKioskIdle, serveNoStaff, serveFirstAccountInBrowser, serveNoPeiling, serveListening
     case servePortInUse, serveCannotListen, demoSimulated
     // roster, sample, invite, survey print (RosterTexts.swift)
     case rosterUnreadable, rosterRefused, rosterRow, rosterWindows1252, rosterLanguagesHeading, rosterDryRun

@@ -117,6 +117,12 @@ extension CLIText {
         .serveNoStaff: Phrase(
             nl: "Nog geen account voor medewerkers: maak er een met `ouderstem staff add NAAM` om /staff en /kiosk te gebruiken.",
             en: "No staff account yet: create one with `ouderstem staff add NAME` to use /staff and /kiosk."),
+        .serveFirstAccountInBrowser: Phrase(
+            nl: "Of open http://localhost:{port}/staff op deze computer om het eerste account in de browser te maken.",
+            en: "Or open http://localhost:{port}/staff on this computer to create the first account in the browser."),
+        .serveNoPeiling: Phrase(
+            nl: "Nog geen peiling: start er een in het dashboard (/staff) of met `ouderstem init --survey BESTAND`.",
+            en: "No peiling yet: start one in the dashboard (/staff) or with `ouderstem init --survey FILE`."),
         .serveListening: Phrase(
             nl: "Ouderstem: peiling '{name}' op {url}  (medewerkers: /staff, kiosk: /kiosk; Ctrl-C stopt)",
             en: "Ouderstem: peiling '{name}' on {url}  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)"),

@@ -48,12 +48,28 @@ final class Browser: @unchecked Sendable {
         return page
     }
 
-    private func send(_ uri: String, method: HTTPRequest.Method, body: [UInt8]?) async throws -> Page {
+    /// Posts `multipart/form-data`, as a browser sends a form with a file input.
+    func upload(_ uri: String, _ fields: [(String, String)], files: [(name: String, filename: String, bytes: [UInt8])]) async throws -> Page {
+        let boundary = "----ouderstem\(UUID().uuidString)"
+        var body: [UInt8] = []
+        for (name, value) in fields {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        for file in files {
+            body += Array("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: text/csv\r\n\r\n".utf8)
+            body += file.bytes + Array("\r\n".utf8)
+        }
+        body += Array("--\(boundary)--\r\n".utf8)
+        return try await send(uri, method: .post, body: body, contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
+    private func send(_ uri: String, method: HTTPRequest.Method, body: [UInt8]?,
+                      contentType: String = "application/x-www-form-urlencoded") async throws -> Page {
         var headers = extraHeaders
         if !cookies.isEmpty {
             headers[.cookie] = cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
         }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if body != nil { headers[.contentType] = contentType }
         let response = try await client.execute(uri: uri, method: method, headers: headers,
                                                 body: body.map { ByteBuffer(bytes: $0) })
         for header in response.headers[values: .setCookie] {

@@ -115,7 +115,7 @@ import Testing
             let damaged = Array("id;kind;groep\nL01;Sara;5A\n;Daan;5A\nL03;Noor;5A\n".utf8)
             let refused = try await browser.upload("/staff/roster/preview", [("csrf", csrf)], files: [(name: "roster", filename: "kapot.csv", bytes: damaged)])
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.body.contains("Row 3"))
+            #expect(refused.body.contains("Rij 3: de id is leeg"))
             #expect(refused.body.contains("Er is niets ingelezen"))
             #expect(try database.respondents().isEmpty)
 

@@ -149,7 +149,7 @@ def test_a_teacher_runs_the_whole_peiling_from_the_dashboard(place, server, brow
     submit(driver, "/staff/roster/preview")
     wait_for(driver, lambda d: d.find_elements(By.ID, "errors"), "the roster's errors")
     errors = driver.find_element(By.ID, "errors").text
-    assert "Row 3" in errors and "Er is niets ingelezen" in errors
+    assert "Rij 3: de id is leeg" in errors and "Er is niets ingelezen" in errors
     shoot(driver, "04-roster-damaged")
 
     # The demo class list: a preview of what changes, then confirmed.

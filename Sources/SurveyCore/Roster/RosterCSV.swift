@@ -2,8 +2,22 @@
 public struct RosterError: Error, Sendable, Equatable, CustomStringConvertible {
     public var row: Int
     public var message: String
+    /// The same in Dutch, for a teacher's dashboard and a Dutch terminal.
+    public var dutch: String
 
-    public var description: String { row > 0 ? "Row \(row): \(message)" : message }
+    public init(row: Int, message: String, dutch: String) {
+        self.row = row
+        self.message = message
+        self.dutch = dutch
+    }
+
+    public var description: String { text(dutch: false) }
+
+    /// "Rij 3: ..." or "Row 3: ...".
+    public func text(dutch inDutch: Bool) -> String {
+        let message = inDutch ? dutch : self.message
+        return row > 0 ? (inDutch ? "Rij \(row): " : "Row \(row): ") + message : message
+    }
 }
 
 /// Reads a class roster from CSV as teachers export it: comma or semicolon separated (Dutch Excel writes
@@ -32,9 +46,11 @@ public enum RosterCSV {
     public static func rows(_ text: String, knownTags: [Tag]) throws(RosterError) -> [RosterRow] {
         let text = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let records = split(text)
-        guard let header = records.first else { throw RosterError(row: 0, message: "The roster file is empty: it needs a header row and one row per family.") }
+        guard let header = records.first else { throw RosterError(row: 0, message: "The roster file is empty: it needs a header row and one row per family.",
+                                                                   dutch: "Het bestand is leeg: het heeft een kopregel nodig en een regel per gezin.") }
         for record in records where record.cells.contains(where: { $0.contains("\u{FEFF}") }) {
-            throw RosterError(row: record.row, message: "holds an invisible byte-order mark (BOM), usually where two files were pasted together; delete it, or save the file again from Excel as 'CSV UTF-8'.")
+            throw RosterError(row: record.row, message: "holds an invisible byte-order mark (BOM), usually where two files were pasted together; delete it, or save the file again from Excel as 'CSV UTF-8'.",
+                              dutch: "bevat een onzichtbaar BOM-teken, meestal waar twee bestanden aan elkaar zijn geplakt; haal het weg, of sla het bestand opnieuw op uit Excel als 'CSV UTF-8'.")
         }
         var fieldIndex: [String: Int] = [:]
         for (index, name) in header.cells.enumerated() {
@@ -44,10 +60,12 @@ public enum RosterCSV {
             }
         }
         guard fieldIndex["id"] != nil || fieldIndex["child"] != nil else {
-            throw RosterError(row: 1, message: "The header has no column 'id' or 'kind' (child name): one of them identifies each family.")
+            throw RosterError(row: 1, message: "The header has no column 'id' or 'kind' (child name): one of them identifies each family.",
+                              dutch: "De kopregel heeft geen kolom 'id' of 'kind' (naam van het kind): een van de twee wijst elk gezin aan.")
         }
         guard fieldIndex["group"] != nil else {
-            throw RosterError(row: 1, message: "The header has no column 'groep' (group or class).")
+            throw RosterError(row: 1, message: "The header has no column 'groep' (group or class).",
+                              dutch: "De kopregel heeft geen kolom 'groep' (groep of klas).")
         }
         let separator = separator(of: text)
         var rows: [RosterRow] = []
@@ -61,24 +79,29 @@ public enum RosterCSV {
             let row = record.row
             let extra = record.cells.dropFirst(header.cells.count)
             if extra.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-                throw RosterError(row: row, message: "has \(record.cells.count) cells but the header has \(header.cells.count): a cell that holds the separator '\(separator)' (such as tags \"nt2\(separator) alleenstaand\") must be in double quotes, or save the file with ';' as Dutch Excel does.")
+                throw RosterError(row: row, message: "has \(record.cells.count) cells but the header has \(header.cells.count): a cell that holds the separator '\(separator)' (such as tags \"nt2\(separator) alleenstaand\") must be in double quotes, or save the file with ';' as Dutch Excel does.",
+                                  dutch: "heeft \(record.cells.count) cellen, de kopregel \(header.cells.count): een cel met het scheidingsteken '\(separator)' (zoals kenmerken \"nt2\(separator) alleenstaand\") moet tussen dubbele aanhalingstekens staan, of sla het bestand op met ';' zoals de Nederlandse Excel doet.")
             }
             let id: String
             if fieldIndex["id"] != nil {
                 guard let given = cell("id") else {
-                    throw RosterError(row: row, message: "the id is empty; every family needs its own id (the child's name is not used instead when the file has an id column).")
+                    throw RosterError(row: row, message: "the id is empty; every family needs its own id (the child's name is not used instead when the file has an id column).",
+                                      dutch: "de id is leeg; elk gezin heeft een eigen id nodig (de naam van het kind telt niet als id wanneer het bestand een kolom id heeft).")
                 }
                 id = given
             } else {
-                guard let child = cell("child") else { throw RosterError(row: row, message: "no child name; without an id column the child's name identifies the family.") }
+                guard let child = cell("child") else { throw RosterError(row: row, message: "no child name; without an id column the child's name identifies the family.",
+                                                                           dutch: "geen naam van het kind; zonder kolom id wijst de naam van het kind het gezin aan.") }
                 id = child
             }
             if let earlier = seen[id.lowercased()] {
                 let same = earlier.id == id ? "" : " as '\(earlier.id)' (ids do not depend on capitals)"
-                throw RosterError(row: row, message: "the id '\(id)' is already used in row \(earlier.row)\(same).")
+                let sameDutch = earlier.id == id ? "" : " als '\(earlier.id)' (hoofdletters maken een id niet anders)"
+                throw RosterError(row: row, message: "the id '\(id)' is already used in row \(earlier.row)\(same).",
+                                  dutch: "de id '\(id)' staat al in rij \(earlier.row)\(sameDutch).")
             }
             seen[id.lowercased()] = (row, id)
-            guard let group = cell("group") else { throw RosterError(row: row, message: "no group or class for '\(id)'.") }
+            guard let group = cell("group") else { throw RosterError(row: row, message: "no group or class for '\(id)'.", dutch: "geen groep of klas bij '\(id)'.") }
             let language = try cell("language").map { value throws(RosterError) in try languageCode(value, row: row) }
             let tags = try cell("tags").map { text throws(RosterError) in
                 try text.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "|" })
@@ -96,14 +119,16 @@ public enum RosterCSV {
             return tag.id
         }
         let known = knownTags.map(\.id)
-        throw RosterError(row: row, message: "unknown tag '\(word)'.\(Suggestion.hint(for: word, in: known)) Known tags: \(known.joined(separator: ", ")); declare others under `tags:` in the survey.")
+        throw RosterError(row: row, message: "unknown tag '\(word)'.\(Suggestion.hint(for: word, in: known)) Known tags: \(known.joined(separator: ", ")); declare others under `tags:` in the survey.",
+                          dutch: "onbekend kenmerk '\(word)'.\(Suggestion.closest(to: word, in: known).map { " Bedoelt u '\($0)'?" } ?? "") Bekende kenmerken: \(known.joined(separator: ", ")); andere kenmerken komen onder `tags:` in de vragenlijst.")
     }
 
     static func languageCode(_ value: String, row: Int) throws(RosterError) -> String {
         let lower = value.lowercased()
         if let code = dutchLanguageNames[lower] ?? Language.nativeNames.first(where: { $0.value.lowercased() == lower })?.key { return code }
         if (2...3).contains(lower.count), lower.allSatisfy({ $0.isLetter && $0.isASCII }) { return lower }
-        throw RosterError(row: row, message: "'\(value)' is not a language: write a code such as nl, ar or tr, or a name such as Arabisch.")
+        throw RosterError(row: row, message: "'\(value)' is not a language: write a code such as nl, ar or tr, or a name such as Arabisch.",
+                          dutch: "'\(value)' is geen taal: schrijf een code zoals nl, ar of tr, of een naam zoals Arabisch.")
     }
 
     /// Dutch language names as teachers write them ("Arabisch"), to their codes.

@@ -14,8 +14,10 @@ public enum RosterEncoding: String, Sendable {
         let offset = scan.firstInvalid ?? 0
         let row = bytes[..<offset].count(where: { $0 == UInt8(ascii: "\n") }) + 1
         let why = hasBOM ? "the file starts as UTF-8 (with a BOM)" : "the rest of the file is UTF-8"
+        let whyDutch = hasBOM ? "het bestand begint als UTF-8 (met een BOM)" : "de rest van het bestand UTF-8 is"
         let hex = String(bytes[offset], radix: 16, uppercase: true)
-        throw RosterError(row: row, message: "byte \(offset + 1) of the file (0x\(hex)) is not valid UTF-8, while \(why); the file mixes two encodings. Save it from Excel as \"CSV UTF-8\" (Opslaan als > CSV UTF-8) and import it again.")
+        throw RosterError(row: row, message: "byte \(offset + 1) of the file (0x\(hex)) is not valid UTF-8, while \(why); the file mixes two encodings. Save it from Excel as \"CSV UTF-8\" (Opslaan als > CSV UTF-8) and import it again.",
+                          dutch: "byte \(offset + 1) van het bestand (0x\(hex)) is geen geldige UTF-8, terwijl \(whyDutch); het bestand mengt twee coderingen. Sla het op uit Excel als \"CSV UTF-8\" (Opslaan als > CSV UTF-8) en lees het opnieuw in.")
     }
 
     /// The text of `bytes` read as Windows-1252, or nil when a byte is undefined there.

@@ -67,8 +67,8 @@ struct RectangleMoves {
             let coordinate = coordinates[i]
             let directions: [Direction] = coordinate.truth == coordinate.size ? [.down] : coordinate.truth == 0 ? [.up] : [.down, .up]
             let partners: [Int?] = exclusive ? (0..<attributeCount).filter { $0 != coordinate.attribute } : [nil]
-            // Cheapest first: rectangles, then swaps, then rectangles with repaired corners.
-            for search in [Search.rectangles, .swaps, .repaired] where search != .repaired || repairs {
+            // Cheapest first: rectangles, then swaps, then both with repaired corners.
+            for search in [Search.rectangles, .swaps, .repairedRectangles, .repairedSwaps] where repairs || !search.repairs {
                 for direction in directions {
                     if partners.contains(where: { moves(coordinate.classIndex, coordinate.attribute, $0, direction, search) }) { return true }
                 }
@@ -77,7 +77,11 @@ struct RectangleMoves {
         })
     }
 
-    private enum Search { case rectangles, swaps, repaired }
+    private enum Search {
+        case rectangles, swaps, repairedRectangles, repairedSwaps
+        var swaps: Bool { self == .swaps || self == .repairedSwaps }
+        var repairs: Bool { self == .repairedRectangles || self == .repairedSwaps }
+    }
 
     /// How many answers class c can move: `down` from t to u (or drop t), `up` from u to t (or add t).
     private func room(_ c: Int, _ t: Int, _ u: Int?, _ direction: Direction) -> Int {
@@ -88,18 +92,18 @@ struct RectangleMoves {
 
     /// Whether a move of the given search with c1 in one corner moves c1's count of t in the given direction.
     ///
-    /// `.repaired`: a corner without room for its part gets it from a second rectangle on classes not used yet.
+    /// With repairs, a corner without room for its part gets it from a second rectangle on classes not used yet.
     /// Single choice: a corner that should give up u for t but has no u gives up some w instead, and the second
     /// rectangle moves one answer from w to u there. Multiple choice: a parent whose only answer is t cannot drop it,
     /// so the corner adds some w as well, and the second rectangle balances that w. Together every published figure
     /// stays the same.
     private func moves(_ c1: Int, _ t: Int, _ u: Int?, _ direction: Direction, _ search: Search) -> Bool {
-        guard search == .repaired || room(c1, t, u, direction) > 0 else { return false }
+        guard search.repairs || room(c1, t, u, direction) > 0 else { return false }
         let back: Direction = direction == .down ? .up : .down
-        return corners(of: c1, swaps: search == .swaps) { c2, c3, c4 in
+        return corners(of: c1, swaps: search.swaps) { c2, c3, c4 in
             var used: Set<Int> = [c1, c2, c3, c4]
             for (c, role) in [(c1, direction), (c2, direction), (c3, back), (c4, back)] where room(c, t, u, role) == 0 {
-                guard search == .repaired, let repair = repair(c, t, u, role, avoiding: used) else { return false }
+                guard search.repairs, let repair = repair(c, t, u, role, avoiding: used) else { return false }
                 used.formUnion(repair)
             }
             return true

@@ -36,7 +36,7 @@ struct RosterRoutes: Sendable {
             let replaceEmpty = form["replaceEmpty"] == "1"
             let rows: [RosterRow]
             do { rows = try RosterFile.read([UInt8](data), knownTags: try database.currentSurvey().tags).rows } catch let error as RosterError {
-                return try page(request, session, errors: [error.description])
+                return try page(request, session, errors: [error.text(dutch: staff.language(request) == "nl")])
             }
             let summary = try database.importRoster(rows, replaceEmpty: replaceEmpty)
             StaffLog.record(session.name, "imported the roster \(form["name"] ?? ""): \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged")
@@ -68,7 +68,7 @@ struct RosterRoutes: Sendable {
         let text = DashboardText.table(staff.language(request))
         let read: (rows: [RosterRow], encoding: RosterEncoding)
         do { read = try RosterFile.read(bytes, knownTags: try database.currentSurvey().tags) } catch let error as RosterError {
-            return try page(request, session, errors: [error.description, text["roster.nothingImported"]!])
+            return try page(request, session, errors: [error.text(dutch: staff.language(request) == "nl"), text["roster.nothingImported"]!])
         }
         let summary = try database.importRoster(read.rows, replaceEmpty: replaceEmpty, dryRun: true)
         let changes: [[String: Any]] = summary.changes.map { change in

@@ -62,7 +62,7 @@ struct RosterCommand: AsyncParsableCommand {
                 rows = read.rows
                 encoding = read.encoding
             } catch {
-                let problem = error.row > 0 ? say(.rosterRow, ["row": error.row, "message": error.message]) : error.message
+                let problem = error.text(dutch: CLILanguage.current == .dutch)
                 throw CLIError(say(.rosterRefused, ["file": file, "problem": problem]))
             }
             if encoding == .windows1252 {

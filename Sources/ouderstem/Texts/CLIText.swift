@@ -25,7 +25,7 @@ enum CLIText: String, CaseIterable, Sendable {
     case staffNone, staffListed, staffNoPassword, servePortRange, serveKioskIdle, serveNoStaff, serveFirstAccountInBrowser, serveNoPeiling, serveListening
     case servePortInUse, serveCannotListen, demoSimulated
     // roster, sample, invite, survey print (RosterTexts.swift)
-    case rosterUnreadable, rosterRefused, rosterRow, rosterWindows1252, rosterLanguagesHeading, rosterDryRun
+    case rosterUnreadable, rosterRefused, rosterWindows1252, rosterLanguagesHeading, rosterDryRun
     case rosterImported, rosterChangedFields, rosterEmptyCellsKept, rosterTags, rosterCleared, rosterChanged
     case rosterEmpty, rosterAnswered, rosterInSample, rosterListHeader, rosterFamilies, rosterFamiliesWithTag
     case forgetReportsWithNames, forgetConfirm, forgetNothingDeleted, forgetDone, forgetStillToDelete

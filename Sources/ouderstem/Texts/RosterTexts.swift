@@ -6,7 +6,6 @@ extension CLIText {
             nl: "Het ouderlijstbestand {file} kan niet gelezen worden; controleer het pad.",
             en: "Cannot read the roster file {file}; check the path."),
         .rosterRefused: Phrase(nl: "{file}: {problem} Er is niets ingelezen.", en: "{file}: {problem} Nothing was imported."),
-        .rosterRow: Phrase(nl: "Rij {row}: {message}", en: "Row {row}: {message}"),
         .rosterWindows1252: Phrase(
             nl: "Let op: {file} is geen UTF-8; het is gelezen als Windows-1252 (oudere Excel). Kijk hieronder of namen met accenten goed staan.",
             en: "Note: {file} is not UTF-8; it was read as Windows-1252 (older Excel). Check that names with accents look right below."),

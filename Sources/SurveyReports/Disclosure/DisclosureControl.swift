@@ -79,9 +79,10 @@ struct Disclosure {
 
 /// Builds the `Disclosure` of a peiling from its counts.
 enum DisclosureControl {
-    /// Rule 3 grows faster than the peiling: the transfers settle most small classes, but what they leave goes to
-    /// the attacker's full program, whose size grows with the atoms. Measured (release, 2 cores): 300 families
-    /// about 3 s, 1,000 families about 14 s, 100,000 responses several minutes. Above this many atoms with answers
+    /// Rule 3 grows faster than the peiling: rectangles and transfers settle most small classes, but what they leave
+    /// goes to the attacker's full program, whose size grows with the atoms. Measured (release, 2 cores): 300
+    /// families about 1.6 s, 1,000 families about 9 s, 100,000 responses several minutes (tens to hundreds of
+    /// multiple-choice counts per question left for the full program). Above this many atoms with answers
     /// (about a thousand families) a question relies on rules 1 and 2, and the audit says so.
     static let auditLimit = 1_200
 

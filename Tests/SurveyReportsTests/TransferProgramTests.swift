@@ -43,25 +43,32 @@ import SurveyCore
         return aggregate
     }
 
+    /// Question `id` with every candidate segment of at least 5 published, and the counts of its small classes.
+    private func smallCounts(_ a: Aggregate, _ id: String, _ candidates: [Int]) throws
+        -> (AttackerProgram.Question, [Int], AttackerProgram, [AttackerProgram.Target], [Int], [TransferProgram.Coordinate]) {
+        let q = try #require(a.layout.index(of: id))
+        let question = DisclosureControl.attackerQuestion(a, q)
+        let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
+        let attacker = AttackerProgram(question: question, published: published)
+        let classes = attacker.classes()
+        let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
+        var coordinates: [TransferProgram.Coordinate] = []
+        for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
+            for t in attributes {
+                let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
+                coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: attacker.answerers(target)))
+            }
+        }
+        return (question, published, attacker, classes, attributes, coordinates)
+    }
+
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func everyCountATransferMovesHasARealRange(seed: UInt64) throws {
         let a = try randomPeiling(seed: seed)
         let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
         var proven = 0
         for id in ["duidelijk", "kind-mee", "kanaal"] {
-            let q = try #require(a.layout.index(of: id))
-            let question = DisclosureControl.attackerQuestion(a, q)
-            let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
-            let attacker = AttackerProgram(question: question, published: published)
-            let classes = attacker.classes()
-            let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
-            var coordinates: [TransferProgram.Coordinate] = []
-            for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
-                for t in attributes {
-                    let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
-                    coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: attacker.answerers(target)))
-                }
-            }
+            let (question, published, attacker, classes, attributes, coordinates) = try smallCounts(a, id, candidates)
             let moved = TransferProgram(attacker: attacker, classes: classes).movable(coordinates)
             let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
             for i in moved {
@@ -91,19 +98,7 @@ import SurveyCore
             let a = try randomPeiling(seed: seed, families: families)
             let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
             for id in ["duidelijk", "kind-mee", "kanaal", "gezin"] {
-                let q = try #require(a.layout.index(of: id))
-                let question = DisclosureControl.attackerQuestion(a, q)
-                let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
-                let attacker = AttackerProgram(question: question, published: published)
-                let classes = attacker.classes()
-                let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
-                var coordinates: [TransferProgram.Coordinate] = []
-                for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
-                    for t in attributes {
-                        let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }
-                        coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: attacker.answerers(target)))
-                    }
-                }
+                let (question, published, attacker, classes, _, coordinates) = try smallCounts(a, id, candidates)
                 let moved = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a)).movable(coordinates)
                 let plain = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a), repairs: false).movable(coordinates)
                 #expect(plain.isSubset(of: moved))

@@ -50,7 +50,7 @@ import SurveyCore
         let question = DisclosureControl.attackerQuestion(a, q)
         let published = [0] + candidates.filter { a.answered(q, segment: $0) >= 5 }
         let attacker = AttackerProgram(question: question, published: published)
-        let classes = attacker.classes()
+        let classes = attacker.classes
         let attributes = a.layout.entries[q].scale != nil ? [0] : Array(0..<question.attributeCount)
         var coordinates: [TransferProgram.Coordinate] = []
         for (c, target) in classes.enumerated() where attacker.answerers(target) < 5 {
@@ -123,5 +123,37 @@ import SurveyCore
         #expect(byRectangle > 0)
         #expect(byRepair > 0)
         #expect(byRectangle * 4 >= byTransfer * 3, "rectangles \(byRectangle), transfers \(byTransfer)")
+    }
+
+    /// The program over a few nearby classes keeps every other class at its true answers, so each count it moves must
+    /// have a real range in the full program; and it must settle counts that rectangles and transfers leave.
+    @Test func everyCountANeighbourhoodMovesHasARealRange() throws {
+        var moved = 0, beyondShortcuts = 0, pinned = 0
+        for (seed, families) in (1...8).flatMap({ [(UInt64($0), 60), (UInt64($0), 30)] }) {
+            let a = try randomPeiling(seed: seed, families: families)
+            let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
+            for id in ["duidelijk", "kind-mee", "kanaal", "gezin"] {
+                let (question, published, attacker, classes, _, coordinates) = try smallCounts(a, id, candidates)
+                let near = NeighbourhoodProgram(attacker: attacker, classes: classes).movable(coordinates, sizes: [3, 6]).proven
+                let shortcuts = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a)).movable(coordinates)
+                    .union(TransferProgram(attacker: attacker, classes: classes).movable(coordinates))
+                let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
+                for (i, coordinate) in coordinates.enumerated() {
+                    let range = full.range(classes[coordinate.classIndex], attribute: coordinate.attribute)
+                    let free = coordinate.truth == coordinate.size ? range.low < coordinate.truth
+                        : coordinate.truth == 0 ? range.high > 0 : range.low < range.high
+                    if !free { pinned += 1 }
+                    if near.contains(i) {
+                        #expect(free, "\(id) (seed \(seed), \(families) families): class \(coordinate.classIndex), attribute \(coordinate.attribute) is pinned at \(range)")
+                    }
+                }
+                moved += near.count
+                beyondShortcuts += near.subtracting(shortcuts).count
+            }
+        }
+        // Teeth: pinned counts exist (a wrong program would free them), and the neighbourhoods free counts of their own.
+        #expect(pinned > 0)
+        #expect(moved > 0)
+        #expect(beyondShortcuts > 0, "the neighbourhoods freed only what rectangles and transfers free")
     }
 }

@@ -34,6 +34,19 @@ struct AttackerProgram {
         func count(_ attribute: Int, in segment: Int) -> Int {
             atoms.indices.reduce(0) { $0 + (members[$1].contains(segment) ? counts[$1][attribute] : 0) }
         }
+
+        /// Answerers and count per attribute of each of `segments`, in one pass over the atoms (the figures the
+        /// report publishes for them).
+        func totals(_ segments: [Int]) -> [Int: (answerers: Int, counts: [Int])] {
+            var totals = Dictionary(uniqueKeysWithValues: segments.map { ($0, (answerers: 0, counts: [Int](repeating: 0, count: attributeCount))) })
+            for i in atoms.indices {
+                for s in members[i] where totals[s] != nil {
+                    totals[s]!.answerers += answerers[i]
+                    for t in 0..<attributeCount { totals[s]!.counts[t] += counts[i][t] }
+                }
+            }
+            return totals
+        }
     }
 
     /// A set of atoms (by position in `Question.atoms`) the audit asks about.
@@ -43,9 +56,12 @@ struct AttackerProgram {
 
     let question: Question
     let published: [Int]
-
     /// Atoms grouped by the published segments they belong to: a reader cannot tell atoms of one class apart.
-    func classes() -> [Target] {
+    let classes: [Target]
+
+    init(question: Question, published: [Int]) {
+        self.question = question
+        self.published = published
         var bySignature: [[Int]: [Int]] = [:]
         var order: [[Int]] = []
         for i in question.atoms.indices {
@@ -53,7 +69,7 @@ struct AttackerProgram {
             if bySignature[signature] == nil { order.append(signature) }
             bySignature[signature, default: []].append(i)
         }
-        return order.map { Target(positions: bySignature[$0]!) }
+        classes = order.map { Target(positions: bySignature[$0]!) }
     }
 
     func answerers(_ target: Target) -> Int { target.positions.reduce(0) { $0 + question.answerers[$1] } }
@@ -64,7 +80,6 @@ struct AttackerProgram {
     /// Mixed-integer program: y_c ∈ {0,1} per class smaller than the minimum, λ_j free per published segment,
     /// y_c = Σ_j λ_j [c ⊆ j] for every class (0 for the large ones), Σ y_c ≥ 1, minimise Σ answerers(c) · y_c.
     func smallestDerivableGroup(minGroup: Int) -> (answerers: Int, segments: [Int])? {
-        let classes = classes()
         let small = classes.filter { answerers($0) < minGroup }
         guard !small.isEmpty else { return nil }
         let program = LinearProgram()
@@ -130,11 +145,12 @@ struct AttackerProgram {
                 columns.append((0..<question.attributeCount).map { _ in program.addColumn(.between(0, Double(size[c]))) })
             }
             var row = 0
+            let totals = question.totals(published)
             for segment in published {
                 let attributes = segment == 0 ? Array(0..<question.attributeCount) : question.publishedAttributes
                 let inside = size.indices.filter { members[$0].contains(segment) }
                 for t in attributes {
-                    program.addRow(inside.map { (column: columns[$0][t], coefficient: 1.0) }, .fixed(Double(question.count(t, in: segment))))
+                    program.addRow(inside.map { (column: columns[$0][t], coefficient: 1.0) }, .fixed(Double(totals[segment]!.counts[t])))
                     row += 1
                     rowSegments[row] = segment
                 }

@@ -62,8 +62,6 @@ struct Disclosure {
     fileprivate(set) var unanimousPins = 0
     /// Linear and integer programs solved.
     fileprivate(set) var programs = 0
-    /// Questions whose hidden cells were too many atoms for rule 3 (only rules 1 and 2 applied).
-    fileprivate(set) var unauditedQuestions = 0
 
     /// Whether a figure of question `q` in segment `s` is hidden (the whole question, or that cell).
     func isHidden(_ q: Int, segment s: Int) -> Bool {
@@ -79,12 +77,14 @@ struct Disclosure {
 
 /// Builds the `Disclosure` of a peiling from its counts.
 enum DisclosureControl {
-    /// Rule 3 grows faster than the peiling: rectangles and transfers settle most small classes, but what they leave
-    /// goes to the attacker's full program, whose size grows with the atoms. Measured (release, 2 cores): 300
-    /// families about 1.6 s, 1,000 families about 9 s, 100,000 responses several minutes (tens to hundreds of
-    /// multiple-choice counts per question left for the full program). Above this many atoms with answers
-    /// (about a thousand families) a question relies on rules 1 and 2, and the audit says so.
-    static let auditLimit = 1_200
+    /// The neighbourhoods tried, in classes, for a small count that rectangles and transfers did not settle.
+    /// Measured on 100,000 responses (seven multiple-choice questions, 670 such counts): 20 classes settle about a
+    /// third, 40 two thirds, 80 and 160 the rest; 640 is the last step before the full program.
+    static let neighbourhoods = [20, 40, 80, 160, 640]
+    /// Below this many classes the full program, a batch of counts at a time, is faster than many small programs
+    /// (1,000 families, 700 classes: 9 s against 16 s for the report); above it the full program grows to minutes
+    /// (100,000 responses: 7,300 classes).
+    static let neighbourhoodsFrom = 2_000
 
     static func protect(_ a: Aggregate, minGroup k: Int) -> Disclosure {
         let questions = a.layout.entries.count
@@ -155,13 +155,6 @@ enum DisclosureControl {
                 d.hidden[q][victim] = .secondary
                 continue
             }
-            guard question.atoms.count <= auditLimit else {
-                // Too large for the linear programs in reasonable time: rules 1 and 2 hold, ranges are not computed.
-                d.cells += d.hidden[q].keys.sorted().map { Disclosure.HiddenCell(question: q, segment: $0, reason: d.hidden[q][$0]!, ranges: []) }
-                d.audited[q] = published.sorted()
-                d.unauditedQuestions += 1
-                return
-            }
             switch audit(a, q, question: question, attacker: attacker, hidden: d.hidden[q], into: &d) {
             case .passed(let cells):
                 d.cells += cells
@@ -226,15 +219,11 @@ enum DisclosureControl {
         }
         // Small classes: a count of 0 can at most tell "nobody there chose it", which is allowed; a count fixed by a
         // published group in which everybody chose the attribute says nothing new. Most others are proven free by a
-        // rectangle, then by transfers, the rest by the full program a batch at a time; only those left get their
-        // own ranges.
-        let classes = attacker.classes()
+        // rectangle, then by transfers, then by programs over their nearest classes, the rest by the full program a
+        // batch at a time; only those left get their own ranges.
+        let classes = attacker.classes
         let small = classes.indices.filter { attacker.answerers(classes[$0]) < k }
-        var segmentAnswerers: [Int: Int] = [:], segmentCounts: [Int: [Int]] = [:]
-        for s in attacker.published {
-            segmentAnswerers[s] = question.answerers(in: s)
-            segmentCounts[s] = (0..<question.attributeCount).map { question.count($0, in: s) }
-        }
+        let totals = question.totals(attacker.published)
         var coordinates: [TransferProgram.Coordinate] = []
         for c in small {
             let target = classes[c]
@@ -245,7 +234,7 @@ enum DisclosureControl {
                 let visible = signature.filter { $0 == 0 || question.publishedAttributes.contains(t) }
                 if truth == 0 {
                     zeroCounts += 1
-                } else if visible.contains(where: { segmentCounts[$0]![t] == segmentAnswerers[$0]! }) {
+                } else if visible.contains(where: { totals[$0]!.counts[t] == totals[$0]!.answerers }) {
                     unanimousPins += 1
                 } else {
                     coordinates.append(.init(classIndex: c, attribute: t, truth: truth, size: size))
@@ -256,6 +245,9 @@ enum DisclosureControl {
         coordinates = coordinates.indices.filter { !rectangles.contains($0) }.map { coordinates[$0] }
         let transferred = coordinates.isEmpty ? [] : TransferProgram(attacker: attacker, classes: classes).movable(coordinates)
         coordinates = coordinates.indices.filter { !transferred.contains($0) }.map { coordinates[$0] }
+        let near = coordinates.isEmpty || classes.count < neighbourhoodsFrom ? (proven: [], programs: 0) : NeighbourhoodProgram(attacker: attacker, classes: classes).movable(coordinates, sizes: neighbourhoods)
+        d.programs += near.programs
+        coordinates = coordinates.indices.filter { !near.proven.contains($0) }.map { coordinates[$0] }
         let free = coordinates.isEmpty ? [] : ranges.movable(coordinates.map { (classes[$0.classIndex], $0.attribute, $0.truth, $0.size) })
         for (i, coordinate) in coordinates.enumerated() where !free.contains(i) {
             let (target, t) = (classes[coordinate.classIndex], coordinate.attribute)

@@ -11,14 +11,6 @@ struct AuditSheet {
     static func summary(_ c: ReportContext) -> String {
         let w = c.words, d = c.disclosure, a = c.aggregate
         let tooFew = a.layout.entries.indices.filter { !d.questionShown[$0] && a.answered($0) > 0 }.count
-        let large = d.unauditedQuestions == 0 ? "" : " " + w(
-            "Bij \(d.unauditedQuestions) vragen is deze peiling te groot (meer dan \(DisclosureControl.auditLimit) deelgroepen) om de bereiken uit te rekenen: daar gelden de eerste twee regels (drempel en geen af te leiden kleine groep), niet de controle van elk bereik.",
-            "For \(d.unauditedQuestions) questions this peiling is too large (more than \(DisclosureControl.auditLimit) subgroups) to compute the ranges: there the first two rules hold (threshold and no derivable small group), not the check of every range.")
-        return large.isEmpty ? full(c, tooFew: tooFew) : full(c, tooFew: tooFew) + large
-    }
-
-    private static func full(_ c: ReportContext, tooFew: Int) -> String {
-        let w = c.words, d = c.disclosure
         return w(
             "Regel: elk getoond cijfer komt van minstens \(c.minGroup) antwoorden, en geen combinatie van de getoonde cijfers (optellen, aftrekken, overlappende groepen) geeft de antwoorden van minder dan \(c.minGroup) ouders. Gecontroleerd met het rekenmodel van een aanvaller die de ouderlijst kent (lineaire programma's, GLPK, zoals tau-ARGUS van het CBS). Verborgen: \(tooFew) vragen met te weinig antwoorden; \(d.primaryCount()) cellen met te weinig antwoorden in de groep ('<\(c.minGroup)'); \(d.secondaryCount()) cellen ter bescherming ('x'). Gecontroleerd: \(d.smallClassesChecked) kleine deelgroepen, \(d.programs) rekenmodellen; \(d.zeroCounts) tellingen zijn 0 (daaruit volgt hooguit 'niemand daar koos het', toegestaan) en \(d.unanimousPins) volgen uit een getoonde groep van minstens \(c.minGroup) die eensgezind antwoordde. Uitkomst: geslaagd, niets kleiner dan \(c.minGroup) is terug te rekenen.",
             "Rule: every figure shown comes from at least \(c.minGroup) answers, and no combination of the figures shown (adding, subtracting, overlapping groups) gives the answers of fewer than \(c.minGroup) parents. Checked with the model of an attacker who knows the roster (linear programs, GLPK, as in Statistics Netherlands' tau-ARGUS). Hidden: \(tooFew) questions with too few answers; \(d.primaryCount()) cells with too few answers in the group ('<\(c.minGroup)'); \(d.secondaryCount()) cells to protect them ('x'). Checked: \(d.smallClassesChecked) small subgroups, \(d.programs) programs; \(d.zeroCounts) counts are 0 (at most 'nobody there chose it' follows, allowed) and \(d.unanimousPins) follow from a shown group of at least \(c.minGroup) that answered unanimously. Result: passed, nothing smaller than \(c.minGroup) can be worked out.")

@@ -1,0 +1,83 @@
+/// Proves counts of small classes free with the attacker's program restricted to the classes nearest each one.
+///
+/// Every class outside the neighbourhood keeps its true answers, and every published figure minus their part is
+/// what the classes inside must still add up to. So each solution of the restricted program, completed with the
+/// true answers outside, is a solution of the full program: a count it moves by a whole person is not pinned
+/// (the restriction can only narrow a range, never widen it). Near means sharing the most published segments:
+/// the rectangles and longer cycles that move an answer in a class run through classes that differ from it in
+/// few segments. At 100,000 responses the full program has thousands of classes per question and takes minutes;
+/// a neighbourhood of a few hundred solves in milliseconds. What it cannot move goes to the full program, which
+/// decides. (Restricting the attacker's program to a sub-table is the idea of the "hypercube" and "modular"
+/// methods of tau-ARGUS; Hundepool et al., *Statistical Disclosure Control*, 2012, §4.4.)
+struct NeighbourhoodProgram {
+    private let attacker: AttackerProgram
+    private let classes: [AttackerProgram.Target]
+    /// Per class its published segments as bits (bit j: `attacker.published[j]`), so a distance is a popcount.
+    private let signatures: [[UInt64]]
+    /// The classes from the most answerers to the fewest: among classes as near, the largest come first, as they
+    /// have the most answers to give and take.
+    private let bySize: [Int]
+
+    init(attacker: AttackerProgram, classes: [AttackerProgram.Target]) {
+        self.attacker = attacker
+        self.classes = classes
+        let answerers = classes.map { attacker.answerers($0) }
+        bySize = classes.indices.sorted { (answerers[$0], $1) > (answerers[$1], $0) }
+        let words = attacker.published.count / 64 + 1
+        signatures = classes.map { target in
+            var bits = [UInt64](repeating: 0, count: words)
+            for (j, s) in attacker.published.enumerated() where attacker.question.members[target.positions[0]].contains(s) {
+                bits[j / 64] |= 1 << UInt64(j % 64)
+            }
+            return bits
+        }
+    }
+
+    /// The coordinates moved by at least one whole person by the program over the classes nearest theirs: first
+    /// `sizes[0]` classes, then for what that left `sizes[1]`, and so on; a size that takes in every class is the
+    /// full program, which the caller runs once for all that is left. Also says how many programs it built.
+    func movable(_ coordinates: [TransferProgram.Coordinate], sizes: [Int]) -> (proven: Set<Int>, programs: Int) {
+        var proven = Set<Int>()
+        var programs = 0
+        for size in sizes where size < classes.count {
+            let open = coordinates.indices.filter { !proven.contains($0) }
+            for (c, indices) in Dictionary(grouping: open, by: { coordinates[$0].classIndex }) {
+                let (question, target) = restricted(to: nearest(c, size))
+                let ranges = AttackerProgram.Ranges(question: question, published: published(in: question), hidden: [])
+                let moved = ranges.movable(indices.map { i in (target, coordinates[i].attribute, coordinates[i].truth, coordinates[i].size) })
+                proven.formUnion(moved.map { indices[$0] })
+                programs += 1
+            }
+        }
+        return (proven, programs)
+    }
+
+    /// Class `c` and the classes that differ from it in the fewest published segments, `size` in all.
+    private func nearest(_ c: Int, _ size: Int) -> [Int] {
+        var byDistance = [[Int]](repeating: [], count: attacker.published.count + 1)
+        for d in bySize {
+            byDistance[zip(signatures[d], signatures[c]).reduce(0) { $0 + ($1.0 ^ $1.1).nonzeroBitCount }].append(d)
+        }
+        return Array(byDistance.joined().prefix(size))
+    }
+
+    /// The question with only the atoms of the classes `near` (their true answers are what the figures still
+    /// hold), and the target of the first of them.
+    private func restricted(to near: [Int]) -> (AttackerProgram.Question, AttackerProgram.Target) {
+        let full = attacker.question
+        var question = AttackerProgram.Question(atoms: [], answerers: [], counts: [], members: [], exclusive: full.exclusive,
+                                                publishedAttributes: full.publishedAttributes, attributeCount: full.attributeCount)
+        for i in near.flatMap({ classes[$0].positions }) {
+            question.atoms.append(full.atoms[i])
+            question.answerers.append(full.answerers[i])
+            question.counts.append(full.counts[i])
+            question.members.append(full.members[i])
+        }
+        return (question, AttackerProgram.Target(positions: Array(classes[near[0]].positions.indices)))
+    }
+
+    /// The published segments with atoms in the restricted question (the others hold only fixed answers).
+    private func published(in question: AttackerProgram.Question) -> [Int] {
+        attacker.published.filter { s in question.members.contains { $0.contains(s) } }
+    }
+}

@@ -67,6 +67,23 @@ struct SampleBalanceTests {
         #expect(reserveOff.isEmpty, "seed \(seed), reserve: \(reserveOff)")
     }
 
+    /// Where no landing with exact chances is within one family (seed 141 of the school), the landing shifts the
+    /// chances of a few families, and says so; the shifts add up to nothing (the sample size is fixed). Where
+    /// exact chances are possible (every draw of the class of 30), nothing is shifted.
+    @Test func theLandingShiftsChancesOnlyWhereItMust() {
+        var shifts: [String: Double] = [:]
+        _ = SampleDraw.draw(roster: BalanceRosters.schoolOf600, size: 60, seed: 141) { shifts[$0, default: 0] += $1 }
+        #expect(!shifts.isEmpty)
+        #expect(shifts.count <= 13, "at most one family per balancing variable is left to the landing")
+        #expect(abs(shifts.values.reduce(0, +)) < 1e-6)
+        #expect(shifts.values.allSatisfy { abs($0) < 1 })
+        var classShifts = 0
+        for seed in UInt64(1)...60 {
+            _ = SampleDraw.draw(roster: BalanceRosters.classOf30, size: 10, seed: seed) { _, _ in classShifts += 1 }
+        }
+        #expect(classShifts == 0)
+    }
+
     @Test func everyFamilyHasTheSameChance() {
         // 300 draws of 10 from the class of 30: each family is expected 100 times (binomial sd 8.2).
         var times: [String: Int] = [:]

@@ -2,7 +2,9 @@ import Foundation
 
 // The balance of `ouderstem sample` over many seeds (issue 11), compiled by run.sh together with the
 // sampling sources and the test rosters. For every draw, every tag and home-language group: drawn minus
-// its proportional share (size × roster share), counted here from the roster alone.
+// its proportional share (size × roster share), counted here from the roster alone; and the draws whose
+// landing shifted some families' chances, with each family's shift averaged over all draws (the estimate
+// of how far its chance is from size / roster).
 
 func offsets(_ roster: [Respondent], _ members: Set<String>, size: Int) -> [String: Double] {
     var groups: [String: [Respondent]] = [:]
@@ -19,9 +21,14 @@ var failures = 0
 for (name, roster, size) in [("class of 30", BalanceRosters.classOf30, 10), ("school of 600", BalanceRosters.schoolOf600, 60)] {
     let start = Date()
     var worst: [String: Int] = [:], within: [String: Int] = [:], low: [String: Double] = [:], high: [String: Double] = [:]
-    var expected: [String: Double] = [:]
+    var expected: [String: Double] = [:], shifts: [String: Double] = [:], shiftedDraws = 0
     for seed in 1...UInt64(seeds) {
-        let sample = SampleDraw.draw(roster: roster, size: size, seed: seed)
+        var shifted = false
+        let sample = SampleDraw.draw(roster: roster, size: size, seed: seed) { family, by in
+            shifts[family, default: 0] += by
+            shifted = true
+        }
+        if shifted { shiftedDraws += 1 }
         let off = offsets(roster, Set(sample.members), size: size)
         let most = off.values.map(abs).max() ?? 0
         worst[most <= 0.5 + 1e-9 ? "≤ 0.5" : most <= 1 + 1e-9 ? "0.5–1" : "> 1", default: 0] += 1
@@ -35,6 +42,10 @@ for (name, roster, size) in [("class of 30", BalanceRosters.classOf30, 10), ("sc
     for (group, value) in offsets(roster, [], size: size) { expected[group] = -value }
     print("\(name), sample of \(size), \(seeds) seeds (\(String(format: "%.1f", Date().timeIntervalSince(start))) s):")
     print("  largest |drawn − expected| of a draw: " + ["≤ 0.5", "0.5–1", "> 1"].map { "\($0): \(worst[$0] ?? 0)" }.joined(separator: ", "))
+    let chance = Double(size) / Double(roster.count)
+    let largest = shifts.values.map { abs($0) / Double(seeds) }.max() ?? 0
+    print(String(format: "  landings that shifted chances: %d of %d draws; largest average shift of a family's chance: %.5f (%.2f%% of %.3f)",
+                 shiftedDraws, seeds, largest, 100 * largest / chance, chance))
     print("  | group | expected | within ±1 | drawn − expected |")
     print("  |---|---|---|---|")
     for group in low.keys.sorted() {

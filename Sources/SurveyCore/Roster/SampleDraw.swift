@@ -16,8 +16,9 @@ public struct Sample: Sendable, Hashable, Codable {
     }
 }
 
-/// Draws a sample that mirrors the roster: every family has the same chance n/N of being drawn, and the
-/// number drawn of every tag and home-language group is its share of the roster, as nearly as whole
+/// Draws a sample that mirrors the roster: every family has the same chance n/N of being drawn (but for the
+/// small shift of the rare landing that cannot keep it, `CubeMethod.landingPhase` step 3), and the number
+/// drawn of every tag and home-language group is its share of the roster rounded down or up, as whole
 /// families allow (balanced sampling by the cube method, `CubeMethod`).
 ///
 /// 1. The roster is put in a fixed order (by id) and shuffled with a generator seeded by `seed`,
@@ -28,7 +29,10 @@ public struct Sample: Sendable, Hashable, Codable {
 /// 4. The reserve is drawn from the rest the same way (each of the rest with chance r/(N − n)), in shuffled
 ///    order; who replaces a parent who declines is chosen by `SampleBalance.bestReplacement`.
 public enum SampleDraw {
-    public static func draw(roster: [Respondent], size: Int, seed: UInt64, cover: [String]? = nil, reserve: Int = 0) -> Sample {
+    /// `shifted` hears of every family whose chance of being in the sample the landing had to shift in this
+    /// draw (`CubeMethod.landingPhase`, step 3), and by how much; nothing for most draws.
+    public static func draw(roster: [Respondent], size: Int, seed: UInt64, cover: [String]? = nil, reserve: Int = 0,
+                            shifted: (_ family: String, _ by: Double) -> Void = { _, _ in }) -> Sample {
         var generator = SeededGenerator(seed: seed)
         var shuffled = roster.sorted { $0.id < $1.id }
         // Fisher-Yates written out, so the order never depends on the standard library's version.
@@ -39,7 +43,7 @@ public enum SampleDraw {
         let tags = (cover ?? present.sorted()).filter(present.contains)
         let count = max(0, min(size, roster.count))
         let variables = SampleBalance.variables(roster: roster, size: count, tags: tags)
-        let members = balanced(from: shuffled, count: count, variables: variables, using: &generator)
+        let members = balanced(from: shuffled, count: count, variables: variables, using: &generator, shifted: shifted)
         let chosen = Set(members.map(\.id))
         let rest = shuffled.filter { !chosen.contains($0.id) }
         let reserves = balanced(from: rest, count: max(0, min(reserve, rest.count)), variables: variables, using: &generator)
@@ -47,12 +51,14 @@ public enum SampleDraw {
     }
 
     /// `count` of `families` with equal chances, balanced on `variables`, in the order of `families`.
-    static func balanced(from families: [Respondent], count: Int, variables: [SampleBalance.Variable],
-                         using generator: inout SeededGenerator) -> [Respondent] {
+    static func balanced(from families: [Respondent], count: Int, variables: [SampleBalance.Variable], using generator: inout SeededGenerator,
+                         shifted: (_ family: String, _ by: Double) -> Void = { _, _ in }) -> [Respondent] {
         guard count > 0, !families.isEmpty else { return [] }
         let chance = Double(count) / Double(families.count)
         let auxiliaries = families.map { family in variables.map { $0.holds(family) ? 1.0 : 0.0 } }
-        let drawn = CubeMethod.draw(auxiliaries: auxiliaries, inclusion: Array(repeating: chance, count: families.count), using: &generator)
+        let drawn = CubeMethod.draw(auxiliaries: auxiliaries, inclusion: Array(repeating: chance, count: families.count), using: &generator) {
+            shifted(families[$0].id, $1)
+        }
         return families.indices.filter { drawn[$0] }.map { families[$0] }
     }
 }

@@ -39,10 +39,12 @@ struct NeighbourhoodProgram {
     func movable(_ coordinates: [TransferProgram.Coordinate], sizes: [Int]) -> (proven: Set<Int>, programs: Int) {
         var proven = Set<Int>()
         var programs = 0
+        var distances: [Int: [Int]] = [:]
         for size in sizes where size < classes.count {
             let open = coordinates.indices.filter { !proven.contains($0) }
             for (c, indices) in Dictionary(grouping: open, by: { coordinates[$0].classIndex }) {
-                let (question, target) = restricted(to: nearest(c, size))
+                if distances[c] == nil { distances[c] = signatures.map { distance($0, signatures[c]) } }
+                let (question, target) = restricted(to: nearest(size, by: distances[c]!))
                 let ranges = AttackerProgram.Ranges(question: question, published: published(in: question), hidden: [])
                 let moved = ranges.movable(indices.map { i in (target, coordinates[i].attribute, coordinates[i].truth, coordinates[i].size) })
                 proven.formUnion(moved.map { indices[$0] })
@@ -52,13 +54,25 @@ struct NeighbourhoodProgram {
         return (proven, programs)
     }
 
-    /// Class `c` and the classes that differ from it in the fewest published segments, `size` in all.
-    private func nearest(_ c: Int, _ size: Int) -> [Int] {
-        var byDistance = [[Int]](repeating: [], count: attacker.published.count + 1)
-        for d in bySize {
-            byDistance[zip(signatures[d], signatures[c]).reduce(0) { $0 + ($1.0 ^ $1.1).nonzeroBitCount }].append(d)
+    /// The `size` classes nearest by `distance` (the class itself first, at 0; `size` is at least 2), the largest
+    /// first among those at the farthest distance taken.
+    private func nearest(_ size: Int, by distance: [Int]) -> [Int] {
+        var atDistance = [Int](repeating: 0, count: attacker.published.count + 1)
+        for d in distance { atDistance[d] += 1 }
+        // The farthest distance needed; of the classes at exactly that distance only the largest are taken.
+        var farthest = 0, nearer = 0
+        while nearer + atDistance[farthest] < size { nearer += atDistance[farthest]; farthest += 1 }
+        var near = [Int](), edge = [Int]()
+        for c in bySize where distance[c] <= farthest {
+            if distance[c] < farthest { near.append(c) } else if edge.count < size - nearer { edge.append(c) }
         }
-        return Array(byDistance.joined().prefix(size))
+        near.swapAt(0, near.firstIndex { distance[$0] == 0 }!)
+        return near + edge
+    }
+
+    /// How many published segments one class belongs to and the other does not.
+    private func distance(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        zip(a, b).reduce(0) { $0 + ($1.0 ^ $1.1).nonzeroBitCount }
     }
 
     /// The question with only the atoms of the classes `near` (their true answers are what the figures still

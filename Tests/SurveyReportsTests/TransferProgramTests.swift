@@ -62,6 +62,23 @@ import SurveyCore
         return (question, published, attacker, classes, attributes, coordinates)
     }
 
+    /// Expects every coordinate in `freed` to have a real range in the full program (a count at its largest can go
+    /// down, at 0 up, in between either way); returns how many coordinates are pinned.
+    private func checkFree(_ freed: Set<Int>, _ coordinates: [TransferProgram.Coordinate], _ classes: [AttackerProgram.Target],
+                           _ full: AttackerProgram.Ranges, _ label: String) -> Int {
+        var pinned = 0
+        for (i, coordinate) in coordinates.enumerated() {
+            let range = full.range(classes[coordinate.classIndex], attribute: coordinate.attribute)
+            let free = coordinate.truth == coordinate.size ? range.low < coordinate.truth
+                : coordinate.truth == 0 ? range.high > 0 : range.low < range.high
+            if !free { pinned += 1 }
+            if freed.contains(i) {
+                #expect(free, "\(label): class \(coordinate.classIndex), attribute \(coordinate.attribute) is pinned at \(range)")
+            }
+        }
+        return pinned
+    }
+
     @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
     func everyCountATransferMovesHasARealRange(seed: UInt64) throws {
         let a = try randomPeiling(seed: seed)
@@ -103,15 +120,7 @@ import SurveyCore
                 let plain = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a), repairs: false).movable(coordinates)
                 #expect(plain.isSubset(of: moved))
                 let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
-                for (i, coordinate) in coordinates.enumerated() {
-                    let range = full.range(classes[coordinate.classIndex], attribute: coordinate.attribute)
-                    let free = coordinate.truth == coordinate.size ? range.low < coordinate.truth
-                        : coordinate.truth == 0 ? range.high > 0 : range.low < range.high
-                    if !free { pinned += 1 }
-                    if moved.contains(i) {
-                        #expect(free, "\(id) (seed \(seed), \(families) families): class \(coordinate.classIndex), attribute \(coordinate.attribute) is pinned at \(range)")
-                    }
-                }
+                pinned += checkFree(moved, coordinates, classes, full, "\(id) (seed \(seed), \(families) families)")
                 byRectangle += moved.count
                 byRepair += moved.count - plain.count
                 byTransfer += TransferProgram(attacker: attacker, classes: classes).movable(coordinates).count
@@ -138,15 +147,7 @@ import SurveyCore
                 let shortcuts = RectangleMoves(attacker: attacker, classes: classes, axis: DisclosureControl.axis(a)).movable(coordinates)
                     .union(TransferProgram(attacker: attacker, classes: classes).movable(coordinates))
                 let full = AttackerProgram.Ranges(question: question, published: published, hidden: [])
-                for (i, coordinate) in coordinates.enumerated() {
-                    let range = full.range(classes[coordinate.classIndex], attribute: coordinate.attribute)
-                    let free = coordinate.truth == coordinate.size ? range.low < coordinate.truth
-                        : coordinate.truth == 0 ? range.high > 0 : range.low < range.high
-                    if !free { pinned += 1 }
-                    if near.contains(i) {
-                        #expect(free, "\(id) (seed \(seed), \(families) families): class \(coordinate.classIndex), attribute \(coordinate.attribute) is pinned at \(range)")
-                    }
-                }
+                pinned += checkFree(near, coordinates, classes, full, "\(id) (seed \(seed), \(families) families)")
                 moved += near.count
                 beyondShortcuts += near.subtracting(shortcuts).count
             }

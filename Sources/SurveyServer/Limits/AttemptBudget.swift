@@ -18,42 +18,53 @@ final class AttemptBudget: Sendable {
     let refill: TimeInterval
     /// Store the SHA-256 of each key instead of the key: for keys that are secrets (a kiosk's cookie).
     let hashesKeys: Bool
+    /// For a budget checked on every parent's request: read through a snapshot (see `BucketSnapshot`).
+    private let snapshot: BucketSnapshot?
     private let state: any ServerStateStore
     private let cleanup: ExpiryCleanup
 
-    init(name: String, capacity: Int, refillSeconds: TimeInterval, hashesKeys: Bool = false, state: any ServerStateStore,
-         cleanup: ExpiryCleanup) {
+    init(name: String, capacity: Int, refillSeconds: TimeInterval, hashesKeys: Bool = false, snapshot: BucketSnapshot? = nil,
+         state: any ServerStateStore, cleanup: ExpiryCleanup) {
         self.name = name
         self.capacity = Double(max(1, capacity))
         self.refill = max(0.001, refillSeconds)
         self.hashesKeys = hashesKeys
+        self.snapshot = snapshot
         self.state = state
         self.cleanup = cleanup
     }
 
     /// Nil when `key` may try now; otherwise the whole seconds to wait for the next attempt (at least 1).
     func wait(_ key: String, now: Date = Date()) throws -> Int? {
-        try state.attemptBucket(budget: name, key: stored(key)).flatMap { waitSeconds(level($0, now)) }
+        let key = stored(key)
+        let bucket = try snapshot.map { try $0.bucket(key, now: now) { try state.attemptBuckets(budget: name) } }
+            ?? state.attemptBucket(budget: name, key: key)
+        return bucket.flatMap { waitSeconds(level($0, now)) }
     }
 
     /// Records a failed attempt by `key`.
     func spend(_ key: String, now: Date = Date()) throws {
+        var spent: AttemptBucket?
         try state.changeAttemptBucket(budget: name, key: stored(key)) { bucket in
             let tokens = max(0, (bucket.map { level($0, now) } ?? capacity) - 1)
             // After this moment the bucket is full again and its row carries no information.
-            return AttemptBucket(tokens: tokens, updated: now, fullAt: now.addingTimeInterval((capacity - tokens) * refill))
+            spent = AttemptBucket(tokens: tokens, updated: now, fullAt: now.addingTimeInterval((capacity - tokens) * refill))
+            return spent!
         }
+        snapshot?.record(stored(key), spent)
         cleanup.runIfDue(now: now)
     }
 
     /// Gives `key` its whole budget back (a kiosk unlocked again).
     func reset(_ key: String) throws {
         try state.deleteAttemptBuckets(budget: name, key: stored(key))
+        snapshot?.record(stored(key), nil)
     }
 
     /// Gives every key its whole budget back (a staff member resets the kiosks from the dashboard).
     func resetAll() throws {
         try state.deleteAttemptBuckets(budget: name, key: nil)
+        snapshot?.expire()
     }
 
     /// The keys (as stored) that must wait now, with their wait in seconds.

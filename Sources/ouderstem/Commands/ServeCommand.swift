@@ -28,9 +28,10 @@ struct ServeCommand: AsyncParsableCommand {
             comes from one of those addresses, so the limits on wrong codes and passwords count parents,
             not the proxy.
 
-            Staff and kiosk sessions, the limits on wrong codes and passwords and the CSRF key are kept in
-            the database: a restart logs nobody out, and several instances on the same database file
-            (each on its own port, with its own --instance name) can each serve any request.
+            Sessions, the limits on wrong codes and passwords and the CSRF key are kept
+            in the database: a restart logs nobody out, and several instances on one
+            database file (each on its own port and with its own --instance name) can
+            each serve any request.
             """
     )
 
@@ -56,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "address"))
     var trustedProxies: [String] = []
 
-    @Option(help: ArgumentHelp("This instance's name in the log lines (instance=NAME); default: the host name.",
+    @Option(help: ArgumentHelp("This instance's name in the log lines (instance=NAME); the host name unless given.",
                                valueName: "name"))
     var instance = ServeCommand.defaultInstance
 

@@ -1,4 +1,5 @@
 import Foundation
+import SurveyCore
 import SurveyStore
 import Testing
 
@@ -66,6 +67,29 @@ import Testing
             #expect(refused.status == 429, "the right password waits on every instance: \(refused.status)")
             #expect(refused.cookies["ouderstem_staff"] == nil)
         }
+    }
+
+    @Test func unknownCodesCountedOnOneInstanceHoldOnTheOtherWithinASecond() throws {
+        let cli = try StaffClient.peiling()
+        try cli.run(["invite", "--base-url", "http://127.0.0.1", "--out", cli.path("brieven")])
+        let codes = Set(try SurveyDatabase(path: cli.path("ouderstem.sqlite")).invitationCodes().values.map(\.value))
+        let real = try #require(codes.first)
+        let a = try RunningServer(cli, instance: "a")
+        let b = try RunningServer(cli, instance: "b")
+        #expect(try b.request("GET", "/s/\(real)").status == 200, "b reads the (empty) budget before a counts")
+        // 50 well-formed codes that belong to nobody use up this client's budget on a.
+        var guesses = 0
+        while guesses < 50 {
+            let guess = InvitationCode.generate().value
+            guard !codes.contains(guess) else { continue }
+            #expect(try a.request("GET", "/s/\(guess)").status == 404)
+            guesses += 1
+        }
+        #expect(try a.request("GET", "/s/\(real)").status == 429, "a makes even a right code wait")
+        // b checks against a snapshot of the budget at most a second old.
+        Thread.sleep(forTimeInterval: 1.2)
+        let onB = try b.request("GET", "/s/\(real)")
+        #expect(onB.status == 429, "the limit counted on a holds on b: \(onB.status)")
     }
 
     @Test func aKioskUnlockedOnOneInstanceContinuesOnTheOther() throws {

@@ -48,6 +48,7 @@ let package = Package(
             name: "SurveyStore",
             dependencies: [
                 "SurveyCore",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -60,6 +61,7 @@ let package = Package(
             name: "SurveyServer",
             dependencies: [
                 "SurveyCore", "SurveyStore", "SurveyReports",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -75,7 +77,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SurveyCoreTests", dependencies: ["SurveyCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"]),
+        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "SurveyReportsTests", dependencies: ["SurveyReports", "SurveyStore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SurveyServerTests",

@@ -93,6 +93,40 @@ extension SurveyDatabase {
             }
         }
         registerSettingsMigration(&migrator)
+        // What the form server keeps between requests (`ServerStateStore`), so that several `serve`
+        // instances on one file share it and a restart logs nobody out. Tokens are stored only as their
+        // SHA-256 (`TokenHash`); times are seconds since 1970.
+        migrator.registerMigration("v4-server-state") { db in
+            try db.create(table: "staff_session") { t in
+                t.primaryKey("token_hash", .text)
+                t.column("staff_name", .text).notNull().indexed().references("staff", onDelete: .cascade)
+                t.column("expires", .double).notNull().indexed()
+            }
+            try db.create(table: "kiosk_session") { t in
+                t.primaryKey("token_hash", .text)
+                t.column("unlocked_by", .text).notNull()
+                t.column("method", .text).notNull()
+                t.column("start_token_hash", .text).notNull()
+                t.column("visit_respondent_id", .text)
+                t.column("visit_language", .text)
+                t.column("page_token_hash", .text)
+                t.column("last_activity", .double).notNull()
+                t.column("expires", .double).notNull().indexed()
+            }
+            try db.create(table: "attempt_bucket") { t in
+                t.column("budget", .text).notNull()
+                t.column("client_key", .text).notNull()
+                t.column("tokens", .double).notNull()
+                t.column("updated", .double).notNull()
+                t.column("full_at", .double).notNull().indexed()
+                t.primaryKey(["budget", "client_key"])
+            }
+            try db.create(table: "server_secret") { t in
+                t.primaryKey("name", .text)
+                t.column("value", .text).notNull()
+                t.column("created_at", .double).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -8,18 +8,29 @@ import Glibc
 final class RunningServer {
     let process: Process
     let port: UInt16
+    /// Where the server's log lines (standard error) go, when asked for.
+    let logFile: URL?
 
-    /// Starts the server in `cli`'s folder and waits until it says it listens.
-    init(_ cli: CLI) throws {
+    /// Starts the server in `cli`'s folder and waits until it says it listens. With `instance`, it runs as
+    /// `serve --instance NAME` and its log lines are kept in `logFile`.
+    init(_ cli: CLI, instance: String? = nil) throws {
         port = try Self.freePort()
         process = Process()
         process.executableURL = CLI.binary
-        process.arguments = ["serve", "--port", String(port)]
+        process.arguments = ["serve", "--port", String(port)] + (instance.map { ["--instance", $0] } ?? [])
         process.currentDirectoryURL = cli.folder
         process.environment = cli.environment
         let stdout = Pipe()
         process.standardOutput = stdout
-        process.standardError = FileHandle.nullDevice
+        if let instance {
+            let log = cli.folder.appendingPathComponent("serve-\(instance)-\(UUID().uuidString).log")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
+            process.standardError = try FileHandle(forWritingTo: log)
+            logFile = log
+        } else {
+            process.standardError = FileHandle.nullDevice
+            logFile = nil
+        }
         try process.run()
         var said = ""
         while !said.contains("http://") {
@@ -29,7 +40,11 @@ final class RunningServer {
         }
     }
 
-    deinit {
+    deinit { stop() }
+
+    /// Stops the process (SIGTERM) and waits for it: what it kept in memory is gone.
+    func stop() {
+        guard process.isRunning else { return }
         process.terminate()
         process.waitUntilExit()
     }
@@ -38,15 +53,18 @@ final class RunningServer {
         var status: Int
         var location: String?
         var body: String
+        /// The cookies the reply sets, by name.
+        var cookies: [String: String] = [:]
     }
 
-    /// One HTTP/1.1 request over a fresh loopback connection (no redirects followed).
-    func request(_ method: String, _ path: String, form: [(String, String)]? = nil) throws -> Reply {
+    /// One HTTP/1.1 request over a fresh loopback connection (no redirects followed), with `cookies`.
+    func request(_ method: String, _ path: String, form: [(String, String)]? = nil, cookies: [String: String] = [:]) throws -> Reply {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         let body = form.map { $0.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed)!)" }.joined(separator: "&") } ?? ""
         var head = "\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
         if form != nil { head += "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: \(body.utf8.count)\r\n" }
+        if !cookies.isEmpty { head += "Cookie: " + cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") + "\r\n" }
         let raw = try exchange(Array((head + "\r\n" + body).utf8))
         let text = String(decoding: raw, as: UTF8.self)
         let headerEnd = text.range(of: "\r\n\r\n")
@@ -54,7 +72,12 @@ final class RunningServer {
         let status = Int(headers.split(separator: " ").dropFirst().first ?? "") ?? 0
         let location = headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }
             .map { String($0.dropFirst("location:".count)).trimmingCharacters(in: .whitespaces) }
-        return Reply(status: status, location: location, body: headerEnd.map { String(text[$0.upperBound...]) } ?? "")
+        var cookies: [String: String] = [:]
+        for line in headers.split(separator: "\r\n") where line.lowercased().hasPrefix("set-cookie:") {
+            let pair = line.dropFirst("set-cookie:".count).trimmingCharacters(in: .whitespaces).prefix { $0 != ";" }
+            if let equals = pair.firstIndex(of: "=") { cookies[String(pair[..<equals])] = String(pair[pair.index(after: equals)...]) }
+        }
+        return Reply(status: status, location: location, body: headerEnd.map { String(text[$0.upperBound...]) } ?? "", cookies: cookies)
     }
 
     private func exchange(_ bytes: [UInt8]) throws -> [UInt8] {

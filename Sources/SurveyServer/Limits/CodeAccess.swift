@@ -31,13 +31,13 @@ struct CodeAccess: Sendable {
     }
 
     private func open(_ typed: String, budget: AttemptBudget, key: String) throws -> Outcome {
-        if let wait = budget.wait(key) { return .tooManyAttempts(retryAfter: wait) }
+        if let wait = try budget.wait(key) { return .tooManyAttempts(retryAfter: wait) }
         guard (try? InvitationCode(parsing: typed)) != nil else { return .wrong }
         do {
             let (respondent, code) = try database.respondent(forCode: typed)
             return .found(respondent, code)
         } catch StoreError.unknownCode {
-            budget.spend(key)
+            try budget.spend(key)
             return .wrong
         }
     }

@@ -32,7 +32,7 @@ struct InterviewRoutes: Sendable {
             }
         }
         router.get("/staff/interview/:code/thanks") { request, context in
-            guard staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
+            guard try staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
             return staff.pages.html("staff-message", [
                 "title": "Opgeslagen / Saved",
                 "heading": "Het gesprek is opgeslagen / The interview has been saved",
@@ -45,7 +45,7 @@ struct InterviewRoutes: Sendable {
     /// A logged-in staff member's interview page; the set-up page until the method is chosen.
     private func page(_ request: Request, _ context: AppContext,
                       _ render: (Survey, Respondent, FormChannel, String) throws -> Response) async throws -> Response {
-        guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+        guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
         return try await withInterview(request, context, session: session, fields: nil) { survey, respondent, channel, language in
             guard channel.carried.contains(where: { $0.name == "method" }) else {
                 return setupPage(survey: survey, respondent: respondent, code: channel.basePath, session: session)
@@ -57,7 +57,7 @@ struct InterviewRoutes: Sendable {
     /// A posted interview page: logged in, CSRF token checked, method chosen.
     private func post(_ request: Request, _ context: AppContext,
                       _ save: (FormBody, Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
-        guard let session = staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+        guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
         let form = try await FormBody.read(request, context: context)
         try StaffAuth.checkCSRF(form, expected: session.csrf)
         return try await withInterview(request, context, session: session, fields: form) { survey, respondent, channel, language in

@@ -23,15 +23,15 @@ struct KioskRoutes: Sendable {
 
     private var idle: KioskIdle { KioskIdle(seconds: configuration.kioskIdleSeconds) }
 
-    private func kiosk(_ request: Request) -> (token: String, session: KioskSession)? {
+    private func kiosk(_ request: Request) throws -> (token: String, session: KioskSession)? {
         guard let token = request.cookies[StaffAuth.kioskCookie]?.value,
-              let session = sessions.kiosk(token, forgetAfter: idle.forgetAfter) else { return nil }
+              let session = try sessions.kiosk(token, forgetAfter: idle.forgetAfter) else { return nil }
         return (token, session)
     }
 
     func register(on router: Router<AppContext>) {
         router.get("/kiosk") { request, _ in
-            guard let (token, session) = kiosk(request) else { return unlockPage(error: nil) }
+            guard let (token, session) = try kiosk(request) else { return unlockPage(error: nil) }
             if session.visit != nil { return Pages.redirect("/kiosk/form") }
             let expired = request.uri.queryParameters["expired"] != nil
             return try startPage(token, language: request.uri.queryParameters["lang"].map(String.init), error: expired ? .kioskExpired : nil)
@@ -52,23 +52,23 @@ struct KioskRoutes: Sendable {
             let method: ResponseMethod = form["mode"] == ResponseMethod.atSchoolConversation.rawValue ? .atSchoolConversation : .digitalAtSchool
             // Unlocking again replaces the kiosk's session, and with it its budget of unknown codes.
             if let previous = request.cookies[StaffAuth.kioskCookie]?.value {
-                sessions.lockKiosk(previous)
-                access.limits.kioskGuesses.reset(previous)
+                try sessions.lockKiosk(previous)
+                try access.limits.kioskGuesses.reset(previous)
             }
-            let token = sessions.startKiosk(unlockedBy: name, method: method.rawValue)
+            let token = try sessions.startKiosk(unlockedBy: name, method: method.rawValue)
             return Pages.redirect("/kiosk", cookies: [staff.auth.cookie(StaffAuth.kioskCookie, token, path: "/kiosk")])
         }
         router.post("/kiosk/start") { request, context in
-            guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+            guard let (token, session) = try kiosk(request) else { return Pages.redirect("/kiosk") }
             let form = try await FormBody.read(request, context: context)
             // A start page that was sent or replaced before (restored by Back) is not sent again.
-            guard sameToken(form["csrf"], session.startToken) else { return Pages.redirect("/kiosk?expired=1") }
+            guard session.startTokenHash.matches(form["csrf"]) else { return Pages.redirect("/kiosk?expired=1") }
             switch try access.openAtKiosk(form["code"] ?? "", kiosk: token) {
             case .found(let respondent, _):
                 let survey = try source.current().survey
                 let requested = form["lang"].flatMap { survey.language($0) != nil ? $0 : nil }
                 let language = requested ?? SurveySource.language(respondent.language, survey: survey, fallbacks: [])
-                guard sessions.startVisit(token, given: form["csrf"], respondentID: respondent.id, language: language) else {
+                guard try sessions.startVisit(token, given: form["csrf"], respondentID: respondent.id, language: language) else {
                     return Pages.redirect("/kiosk?expired=1")
                 }
                 return Pages.redirect("/kiosk/form")
@@ -116,7 +116,7 @@ struct KioskRoutes: Sendable {
         }
         // The parent's visit ended with the post that led here; this page only thanks, in their language.
         router.get("/kiosk/form/thanks") { request, _ in
-            guard kiosk(request) != nil else { return Pages.redirect("/kiosk") }
+            guard try kiosk(request) != nil else { return Pages.redirect("/kiosk") }
             let survey = try source.current().survey
             let language = SurveySource.language(request.uri.queryParameters["lang"].map(String.init), survey: survey, fallbacks: [])
             let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true),
@@ -130,18 +130,18 @@ struct KioskRoutes: Sendable {
         // The idle script's "still here" while a parent answers without sending a page: the idle time counts
         // from the last input. 409 when the page is not the current parent's any more.
         router.post("/kiosk/alive") { request, context in
-            guard let (token, _) = kiosk(request) else { return Response(status: .conflict) }
+            guard let (token, _) = try kiosk(request) else { return Response(status: .conflict) }
             let form = try await FormBody.read(request, context: context)
-            return Response(status: sessions.isCurrentPage(token, given: form["csrf"]) ? .noContent : .conflict)
+            return Response(status: try sessions.isCurrentPage(token, given: form["csrf"]) ? .noContent : .conflict)
         }
         // "Stoppen" and the idle page refresh (without the script) both come here: the parent is cleared
         // from the screen.
         router.get("/kiosk/leave") { request, _ in
-            if let (token, _) = kiosk(request) { sessions.endVisit(token) }
+            if let (token, _) = try kiosk(request) { try sessions.endVisit(token) }
             return Pages.redirect("/kiosk")
         }
         router.post("/kiosk/leave") { request, _ in
-            if let (token, _) = kiosk(request) { sessions.endVisit(token) }
+            if let (token, _) = try kiosk(request) { try sessions.endVisit(token) }
             return Pages.redirect("/kiosk")
         }
     }
@@ -152,11 +152,11 @@ struct KioskRoutes: Sendable {
     /// A form page of the parent at the unlocked kiosk, with a new one-time token.
     private func page(_ request: Request,
                       _ render: (Survey, Respondent, FormChannel, String) throws -> Response) async throws -> Response {
-        guard let (token, session) = kiosk(request), let visit = session.visit else { return Pages.redirect("/kiosk") }
+        guard let (token, session) = try kiosk(request), let visit = session.visit else { return Pages.redirect("/kiosk") }
         let survey = try source.current().survey
         let language = SurveySource.language(request.uri.queryParameters["lang"].map(String.init), survey: survey,
                                              fallbacks: [visit.language])
-        guard let current = sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
+        guard let current = try sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
         return try await withParent(token, session, current) { try render($0, $1, $2, $3) }
     }
 
@@ -165,17 +165,17 @@ struct KioskRoutes: Sendable {
     /// The post that sends the form ends the visit too.
     private func post(_ request: Request, _ context: AppContext,
                       _ save: (FormBody, Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
-        guard let (token, session) = kiosk(request) else { return Pages.redirect("/kiosk") }
+        guard let (token, session) = try kiosk(request) else { return Pages.redirect("/kiosk") }
         let form = try await FormBody.read(request, context: context)
         // No token at all is not a page of this kiosk (403, nothing changes); a stale one is a page from before.
-        if form["csrf"] == nil { try StaffAuth.checkCSRF(form, expected: session.startToken) }
-        guard let visit = sessions.takePage(token, given: form["csrf"]) else { return Pages.redirect("/kiosk?expired=1") }
+        if form["csrf"] == nil { try StaffAuth.checkCSRF(form, expected: nil) }
+        guard let visit = try sessions.takePage(token, given: form["csrf"]) else { return Pages.redirect("/kiosk?expired=1") }
         let survey = try source.current().survey
         let language = SurveySource.language(form["lang"], survey: survey, fallbacks: [visit.language])
-        guard let current = sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
+        guard let current = try sessions.newPage(token, language: language) else { return Pages.redirect("/kiosk") }
         let response = try await withParent(token, session, current) { try await save(form, $0, $1, $2, $3) }
         if form["action"] == Self.draftAction || response.headers[.location]?.hasPrefix("/kiosk/form/thanks") == true {
-            sessions.endVisit(token)
+            try sessions.endVisit(token)
         }
         return response
     }
@@ -184,7 +184,7 @@ struct KioskRoutes: Sendable {
                             _ body: (Survey, Respondent, FormChannel, String) async throws -> Response) async throws -> Response {
         let (peiling, survey) = try source.current()
         guard let respondent = try responder.database.respondent(visit.respondentID) else {
-            sessions.endVisit(token)
+            try sessions.endVisit(token)
             return Pages.redirect("/kiosk")
         }
         let channel = FormChannel(basePath: "/kiosk/form", method: ResponseMethod(rawValue: session.method) ?? .digitalAtSchool,
@@ -217,7 +217,7 @@ struct KioskRoutes: Sendable {
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/kiosk", method: .digitalAtSchool, kiosk: true), language: language)
         var page = model.codeEntry(action: "/kiosk/start", error: error, errorValues: ["minutes": String(TooManyAttempts.minutes(wait ?? 0))],
-                                   kiosk: true, csrf: sessions.newStartToken(token))
+                                   kiosk: true, csrf: try sessions.newStartToken(token))
         page.merge(idle.pageFields) { _, new in new }
         if wait != nil, let text = page["error"] as? String {
             page["error"] = text + " Een medewerker kan de kiosk terugzetten op het dashboard of via /kiosk/unlock."

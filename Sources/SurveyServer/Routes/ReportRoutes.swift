@@ -19,7 +19,7 @@ struct ReportRoutes: Sendable {
     }
 
     private func download(_ request: Request, workbook: Bool) async throws -> Response {
-        guard staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
+        guard try staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
         let language = request.uri.queryParameters["lang"] == "en" ? "en" : "nl"
         let database = staff.responder.database
         // libxlsxwriter writes a file: make it in a private temporary folder, off the event loop, and remove it after.

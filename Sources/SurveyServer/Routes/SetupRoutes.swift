@@ -30,7 +30,7 @@ struct SetupRoutes: Sendable {
             guard password == form["again"] else { return setupPage(request, context, error: text["setup.notSame"]) }
             try database.setStaff(name: name, passwordHash: StaffPasswords.hash(password))
             StaffLog.record(name, "created the first staff account from this machine")
-            let (token, _) = staff.sessions.startStaff(name: name)
+            let (token, _) = try staff.sessions.startStaff(name: name)
             return Pages.redirect("/staff", cookies: [staff.auth.cookie(StaffAuth.sessionCookie, token)])
         }
         staff.staffGet(router, "/staff/start") { request, session in

@@ -34,24 +34,24 @@ struct StaffRoutes: Sendable {
             case .tooManyAttempts(let wait):
                 return loginPage(error: TooManyAttempts.staffMessage(wait), status: .tooManyRequests).retryAfter(wait)
             }
-            let (token, _) = sessions.startStaff(name: name)
+            let (token, _) = try sessions.startStaff(name: name)
             return Pages.redirect("/staff", cookies: [auth.cookie(StaffAuth.sessionCookie, token)])
         }
         router.post("/staff/logout") { request, context in
             let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: auth.session(request)?.csrf)
-            sessions.endStaff(request.cookies[StaffAuth.sessionCookie]?.value)
+            try StaffAuth.checkCSRF(form, expected: try auth.session(request)?.csrf)
+            try sessions.endStaff(request.cookies[StaffAuth.sessionCookie]?.value)
             return Pages.redirect("/staff/login", cookies: [auth.cookie(StaffAuth.sessionCookie, "", maxAge: 0)])
         }
         router.get("/staff") { request, _ in
             guard try !responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
-            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
             guard (try? responder.database.peiling()) != nil else { return Pages.redirect("/staff/start") }
             return try dashboard(request, session)
         }
         for (path, closed) in [("/staff/close", true), ("/staff/reopen", false)] {
             router.post(RouterPath(path)) { request, context in
-                guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+                guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
                 let form = try await FormBody.read(request, context: context)
                 try StaffAuth.checkCSRF(form, expected: session.csrf)
                 try responder.database.setClosed(closed)
@@ -62,10 +62,10 @@ struct StaffRoutes: Sendable {
         }
         // A kiosk over its budget of unknown codes waits until a staff member resets it here.
         router.post("/staff/kiosks/reset") { request, context in
-            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: session.csrf)
-            access.limits.kioskGuesses.resetAll()
+            try access.limits.kioskGuesses.resetAll()
             return Pages.redirect("/staff")
         }
         InterviewRoutes(staff: self).register(on: router)
@@ -126,7 +126,7 @@ struct StaffRoutes: Sendable {
              "answered": answered.contains(respondent.id),
              "interview": codes[respondent.id].map { "/staff/interview/\($0.value)" } ?? ""]
         }
-        let waitingKiosks = access.limits.kioskGuesses.limited()
+        let waitingKiosks = try access.limits.kioskGuesses.limited()
         let settings = try database.settings()
         let model: [String: Any] = [
             "settings": [

@@ -23,16 +23,24 @@ public enum OuderstemServer {
                            onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         var logger = Logger(label: "ouderstem.server")
         logger.logLevel = .warning
-        try await application(database: database, configuration: configuration, logger: logger, onRunning: onRunning).runService()
+        logger[metadataKey: "instance"] = .string(configuration.instance)
+        let started = { var started = logger; started.logLevel = .notice; return started }()
+        try await application(database: database, configuration: configuration, logger: logger) { port in
+            started.notice("serving \(database.path) on port \(port)")
+            await onRunning(port)
+        }.runService()
     }
 
     /// The routes, for tests and for `application`.
     public static func router(database: SurveyDatabase, configuration: ServerConfiguration) async throws -> Router<AppContext> {
         let pages = try await Pages.load()
         let source = SurveySource(database: database)
-        let access = CodeAccess(database: database, limits: RateLimits(configuration.limits))
+        // Sessions, budgets and the CSRF key are in the database: every instance on it shares them.
+        let cleanup = ExpiryCleanup(state: database)
+        cleanup.runIfDue()
+        let sessions = try SessionStore(state: database, cleanup: cleanup)
+        let access = CodeAccess(database: database, limits: RateLimits(configuration.limits, state: database, cleanup: cleanup))
         let responder = FormResponder(database: database, pages: pages, saves: SaveBatcher(database: database))
-        let sessions = SessionStore()
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))

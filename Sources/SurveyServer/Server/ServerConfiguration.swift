@@ -16,10 +16,12 @@ public struct ServerConfiguration: Sendable {
     public var idleTimeoutSeconds: Double
     /// The folder of shipped survey definitions the dashboard offers when a peiling starts (nil: upload only).
     public var surveysDirectory: String?
+    /// This instance's name in the log lines (`instance=NAME`), to tell several instances on one database apart.
+    public var instance: String
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, kioskIdleSeconds: Int = 180,
                 limits: RateLimitSettings = RateLimitSettings(), trustedProxies: TrustedProxies = try! TrustedProxies([]),
-                idleTimeoutSeconds: Double = 30, surveysDirectory: String? = nil) {
+                idleTimeoutSeconds: Double = 30, surveysDirectory: String? = nil, instance: String = "1") {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
@@ -28,5 +30,6 @@ public struct ServerConfiguration: Sendable {
         self.trustedProxies = trustedProxies
         self.idleTimeoutSeconds = idleTimeoutSeconds
         self.surveysDirectory = surveysDirectory
+        self.instance = instance
     }
 }

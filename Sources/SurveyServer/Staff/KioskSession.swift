@@ -1,7 +1,10 @@
 import Foundation
+import SurveyStore
 
 /// A parent answering at the kiosk: a form session of their own, started by their code and ended by
-/// "Versturen", "Stoppen", the idle time, or a post that carries a stale token.
+/// "Versturen", "Stoppen", the idle time, or a post that carries a stale token. The kiosk's row
+/// (`KioskRecord`) keeps the visit with the hash of the page's token; this is the visit with the token
+/// itself, known only when it is made, for the page about to be shown.
 struct KioskVisit: Sendable {
     var respondentID: String
     var language: String
@@ -11,124 +14,104 @@ struct KioskVisit: Sendable {
     var pageToken: String
 }
 
-/// A kiosk unlocked by a staff member: for which method, and which parent (if any) is answering now.
-struct KioskSession: Sendable {
-    var unlockedBy: String
-    var method: String
-    /// The token of the start screen on display. Every start screen gets a new one, so a start page restored
-    /// from the browser's cache (with a previous parent's code typed in) cannot be sent.
-    var startToken: String
-    /// The parent answering now; nil on the start screen.
-    var visit: KioskVisit?
-    var lastActivity: Date
-    var expires: Date
-}
-
-/// Compares two tokens in constant time (a timing difference must not reveal how much of a guess was right).
-func sameToken(_ given: String?, _ expected: String) -> Bool {
-    guard let given, !expected.isEmpty, given.utf8.count == expected.utf8.count else { return false }
-    return zip(given.utf8, expected.utf8).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
-}
+/// A kiosk unlocked by a staff member: for which method, the hash of the start screen's token (every start
+/// screen gets a new one, so a start page restored from the browser's cache, with a previous parent's code
+/// typed in, cannot be sent), and which parent (if any) is answering now.
+typealias KioskSession = KioskRecord
 
 extension SessionStore {
     /// Unlocks a kiosk; returns the token for its cookie.
-    func startKiosk(unlockedBy: String, method: String) -> String {
+    func startKiosk(unlockedBy: String, method: String) throws -> String {
         let token = randomToken()
         let now = Date()
-        kiosks.withLock {
-            $0[token] = KioskSession(unlockedBy: unlockedBy, method: method, startToken: randomToken(), visit: nil,
-                                     lastActivity: now, expires: now.addingTimeInterval(Self.kioskLifetime))
-        }
+        try state.insertKiosk(KioskRecord(tokenHash: TokenHash(of: token), unlockedBy: unlockedBy, method: method,
+                                          startTokenHash: TokenHash(of: randomToken()), visit: nil, lastActivity: now,
+                                          expires: now.addingTimeInterval(Self.kioskLifetime)))
+        cleanup.runIfDue(now: now)
         return token
     }
 
     /// Locks a kiosk: its session, and any parent's visit in it, is gone.
-    func lockKiosk(_ token: String?) {
+    func lockKiosk(_ token: String?) throws {
         guard let token else { return }
-        kiosks.withLock { $0[token] = nil }
+        try state.deleteKiosk(TokenHash(of: token))
     }
 
     /// The kiosk behind `token`. A parent whose kiosk sent no request for `forgetAfter` seconds is forgotten
     /// first, so nothing of them is reachable any more; every request counts as activity.
-    func kiosk(_ token: String?, forgetAfter: TimeInterval) -> KioskSession? {
+    func kiosk(_ token: String?, forgetAfter: TimeInterval) throws -> KioskSession? {
         guard let token else { return nil }
-        return kiosks.withLock { map in
-            guard var session = map[token] else { return nil }
-            let now = Date()
-            guard session.expires > now else { map[token] = nil; return nil }
+        let now = Date()
+        return try state.changeKiosk(TokenHash(of: token), at: now) { session in
             if session.visit != nil, now.timeIntervalSince(session.lastActivity) > forgetAfter {
                 session.visit = nil
             }
             session.lastActivity = now
-            map[token] = session
             return session
         }
     }
 
     /// A new token for the start screen about to be shown.
-    func newStartToken(_ token: String) -> String {
+    func newStartToken(_ token: String) throws -> String {
         let fresh = randomToken()
-        update(token) { $0.startToken = fresh }
+        try update(token) { $0.startTokenHash = TokenHash(of: fresh) }
         return fresh
     }
 
     /// Starts a parent's visit when `given` is the token of the start screen on display; false for a start
     /// page that was already sent or replaced.
-    func startVisit(_ token: String, given: String?, respondentID: String, language: String) -> Bool {
-        update(token) { session in
-            guard sameToken(given, session.startToken) else { return false }
-            session.startToken = randomToken()
-            session.visit = KioskVisit(respondentID: respondentID, language: language, pageToken: randomToken())
+    func startVisit(_ token: String, given: String?, respondentID: String, language: String) throws -> Bool {
+        try update(token) { session in
+            guard session.startTokenHash.matches(given) else { return false }
+            session.startTokenHash = TokenHash(of: randomToken())
+            session.visit = KioskRecord.Visit(respondentID: respondentID, language: language,
+                                              pageTokenHash: TokenHash(of: randomToken()))
             return true
         } ?? false
     }
 
     /// A new one-time token for the current parent's page about to be shown, in `language`; nil when no
     /// parent is answering.
-    func newPage(_ token: String, language: String) -> KioskVisit? {
-        update(token) { session in
-            session.visit?.language = language
-            session.visit?.pageToken = randomToken()
-            return session.visit
+    func newPage(_ token: String, language: String) throws -> KioskVisit? {
+        let page = randomToken()
+        return try update(token) { session in
+            guard var visit = session.visit else { return nil }
+            visit.language = language
+            visit.pageTokenHash = TokenHash(of: page)
+            session.visit = visit
+            return KioskVisit(respondentID: visit.respondentID, language: language, pageToken: page)
         } ?? nil
     }
 
     /// Checks the token of a posted page. When it is the current page's, it is used up and the visit comes
     /// back with a new one for the page that answers the post. Any other token ends the visit: the post is
     /// refused and the start screen follows.
-    func takePage(_ token: String, given: String?) -> KioskVisit? {
-        update(token) { session in
-            guard let visit = session.visit, sameToken(given, visit.pageToken) else {
+    func takePage(_ token: String, given: String?) throws -> KioskVisit? {
+        let page = randomToken()
+        return try update(token) { session in
+            guard let visit = session.visit, visit.pageTokenHash.matches(given) else {
                 session.visit = nil
                 return nil
             }
-            session.visit?.pageToken = randomToken()
-            return session.visit
+            session.visit?.pageTokenHash = TokenHash(of: page)
+            return KioskVisit(respondentID: visit.respondentID, language: visit.language, pageToken: page)
         } ?? nil
     }
 
     /// Whether `given` is the token of the current parent's page (the idle script's "still here"), without
     /// using it up.
-    func isCurrentPage(_ token: String, given: String?) -> Bool {
-        kiosks.withLock { map in
-            guard let visit = map[token]?.visit else { return false }
-            return sameToken(given, visit.pageToken)
-        }
+    func isCurrentPage(_ token: String, given: String?) throws -> Bool {
+        try state.kiosk(TokenHash(of: token), at: Date())?.visit?.pageTokenHash.matches(given) ?? false
     }
 
     /// Ends the current parent's visit: the next request sees the start screen.
-    func endVisit(_ token: String) {
-        update(token) { $0.visit = nil }
+    func endVisit(_ token: String) throws {
+        try update(token) { $0.visit = nil }
     }
 
     @discardableResult
-    private func update<T>(_ token: String, _ change: (inout KioskSession) -> T) -> T? {
-        kiosks.withLock { map in
-            guard var session = map[token] else { return nil }
-            let result = change(&session)
-            map[token] = session
-            return result
-        }
+    private func update<T>(_ token: String, _ change: (inout KioskSession) -> T) throws -> T? {
+        try state.changeKiosk(TokenHash(of: token), at: Date(), change)
     }
 }
 

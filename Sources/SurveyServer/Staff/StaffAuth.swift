@@ -23,8 +23,8 @@ struct StaffAuth: Sendable {
     }
 
     /// The logged-in staff member of this request.
-    func session(_ request: Request) -> StaffSession? {
-        sessions.staffSession(request.cookies[Self.sessionCookie]?.value)
+    func session(_ request: Request) throws -> StaffSession? {
+        try sessions.staffSession(request.cookies[Self.sessionCookie]?.value)
     }
 
     /// The outcome of a login (or kiosk unlock) attempt.
@@ -40,7 +40,7 @@ struct StaffAuth: Sendable {
     /// codes). Over either budget the password is not checked at all, so a right password is never
     /// called wrong: the answer is "wait N minutes".
     func verify(name: String, password: String, client: String) async throws -> Login {
-        if let wait = [limits.loginsPerClient.wait(client), limits.loginsPerName.wait(name)].compactMap({ $0 }).max() {
+        if let wait = try [limits.loginsPerClient.wait(client), limits.loginsPerName.wait(name)].compactMap({ $0 }).max() {
             return .tooManyAttempts(retryAfter: wait)
         }
         let hash = try database.staffPasswordHash(name: name)
@@ -49,9 +49,9 @@ struct StaffAuth: Sendable {
             Bcrypt.verify(password, hash: hash ?? Self.dummyHash) && hash != nil
         }
         if valid { return .valid }
-        limits.loginsPerClient.spend(client)
+        try limits.loginsPerClient.spend(client)
         // Only real accounts have a budget per name: unknown names would only fill memory.
-        if hash != nil { limits.loginsPerName.spend(name) }
+        if hash != nil { try limits.loginsPerName.spend(name) }
         return .invalid
     }
 

@@ -54,7 +54,7 @@ extension StaffRoutes {
     func staffPost(_ router: Router<AppContext>, _ path: String,
                    _ body: @escaping @Sendable (Request, StaffSession, FormBody) async throws -> Response) {
         router.post(RouterPath(path)) { request, context in
-            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
             let form = try await FormBody.read(request, context: context)
             try StaffAuth.checkCSRF(form, expected: session.csrf)
             return try await body(request, session, form)
@@ -65,7 +65,7 @@ extension StaffRoutes {
     func staffUpload(_ router: Router<AppContext>, _ path: String, limit: Int,
                      _ body: @escaping @Sendable (Request, StaffSession, MultipartBody) async throws -> Response) {
         router.post(RouterPath(path)) { request, _ in
-            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
             let form = try await MultipartBody.read(request, limit: limit)
             try StaffAuth.checkCSRF(form.fields, expected: session.csrf)
             return try await body(request, session, form)
@@ -76,7 +76,7 @@ extension StaffRoutes {
     func staffGet(_ router: Router<AppContext>, _ path: String,
                   _ body: @escaping @Sendable (Request, StaffSession) async throws -> Response) {
         router.get(RouterPath(path)) { request, _ in
-            guard let session = auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
             return try await body(request, session)
         }
     }

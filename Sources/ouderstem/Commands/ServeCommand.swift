@@ -21,11 +21,17 @@ struct ServeCommand: AsyncParsableCommand {
               ouderstem serve
               ouderstem serve --host 0.0.0.0 --port 8080
               ouderstem serve --secure-cookies --trusted-proxy 127.0.0.1   (behind an HTTPS proxy on this machine)
+              ouderstem serve --port 8081 --instance b   (a second instance on the same database)
 
             Behind a reverse proxy every parent arrives from the proxy's address. With --trusted-proxy
             (repeatable) the client address is taken from X-Forwarded-For, but only when the connection
             comes from one of those addresses, so the limits on wrong codes and passwords count parents,
             not the proxy.
+
+            Sessions, the limits on wrong codes and passwords and the CSRF key are kept
+            in the database: a restart logs nobody out, and several instances on one
+            database file (each on its own port and with its own --instance name) can
+            each serve any request.
             """
     )
 
@@ -51,13 +57,25 @@ struct ServeCommand: AsyncParsableCommand {
                                valueName: "address"))
     var trustedProxies: [String] = []
 
+    @Option(help: ArgumentHelp("This instance's name in the log lines (instance=NAME); the host name unless given.",
+                               valueName: "name"))
+    var instance = ServeCommand.defaultInstance
+
+    /// The host name, or "1" when the machine has none.
+    static var defaultInstance: String {
+        let host = ProcessInfo.processInfo.hostName
+        return host.isEmpty || host == "localhost" ? "1" : host
+    }
+
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError(say(.servePortRange)) }
         guard kioskIdle >= 30 else { throw ValidationError(say(.serveKioskIdle)) }
         do { _ = try TrustedProxies(trustedProxies) } catch { throw ValidationError(error.description) }
+        guard StaffPasswords.isValidName(instance) else { throw ValidationError(say(.serveInstanceName)) }
     }
 
     func run() async throws {
+        InstanceLogging.bootstrap(instance: instance)
         // A new database is made here, so a teacher can start everything from the dashboard (first account, peiling).
         let db = try SurveyDatabase(path: database.db, create: true)
         let peiling = try? db.peiling()
@@ -69,7 +87,8 @@ struct ServeCommand: AsyncParsableCommand {
             Output.error(say(.serveNoPeiling))
         }
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle,
-                                                trustedProxies: try TrustedProxies(trustedProxies), surveysDirectory: surveys)
+                                                trustedProxies: try TrustedProxies(trustedProxies), surveysDirectory: surveys,
+                                                instance: instance)
         let name = peiling?.name ?? "(nog geen peiling / no peiling yet)"
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in

@@ -23,7 +23,7 @@ enum CLIText: String, CaseIterable, Sendable {
     case settingsLogoUnreadable, settingsLogoTooLarge, closed, reopened, staffNameRule, staffPasswordPrompt
     case staffPasswordAgainPrompt, staffPasswordTooShort, staffPasswordsDiffer, staffAdded, staffPasswordChanged
     case staffNone, staffListed, staffNoPassword, servePortRange, serveKioskIdle, serveNoStaff, serveFirstAccountInBrowser, serveNoPeiling, serveListening
-    case servePortInUse, serveCannotListen, demoSimulated
+    case servePortInUse, serveCannotListen, serveInstanceName, demoSimulated
     // roster, sample, invite, survey print (RosterTexts.swift)
     case rosterUnreadable, rosterRefused, rosterWindows1252, rosterLanguagesHeading, rosterDryRun
     case rosterImported, rosterChangedFields, rosterEmptyCellsKept, rosterTags, rosterCleared, rosterChanged

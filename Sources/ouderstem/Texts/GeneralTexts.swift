@@ -130,6 +130,9 @@ extension CLIText {
             nl: "Poort {port} op {host} is al in gebruik: stop de andere server of kies een andere poort met --port.",
             en: "Port {port} on {host} is already in use: stop the other server or choose another port with --port."),
         .serveCannotListen: Phrase(nl: "Kan niet luisteren op {host}:{port}: {error}.", en: "Cannot listen on {host}:{port}: {error}."),
+        .serveInstanceName: Phrase(
+            nl: "--instance moet 1 tot 64 letters, cijfers, '-', '_' of '.' zijn.",
+            en: "--instance must be 1 to 64 letters, digits, '-', '_' or '.'."),
 
         // demo
         .demoSimulated: Phrase(

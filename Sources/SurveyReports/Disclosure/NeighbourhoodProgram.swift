@@ -6,9 +6,10 @@
 /// (the restriction can only narrow a range, never widen it). Near means sharing the most published segments:
 /// the rectangles and longer cycles that move an answer in a class run through classes that differ from it in
 /// few segments. At 100,000 responses the full program has thousands of classes per question and takes minutes;
-/// a neighbourhood of a few hundred solves in milliseconds. What it cannot move goes to the full program, which
-/// decides. (Restricting the attacker's program to a sub-table is the idea of the "hypercube" and "modular"
-/// methods of tau-ARGUS; Hundepool et al., *Statistical Disclosure Control*, 2012, §4.4.)
+/// a neighbourhood of up to 160 classes solves in milliseconds. What it cannot move goes to the full program,
+/// which decides. (Working on sub-tables to keep the programs small is also how tau-ARGUS's modular method
+/// protects large tables, there to choose suppressions, here only to prove a count free; Hundepool et al.,
+/// *Statistical Disclosure Control*, 2012, ch. 4.)
 struct NeighbourhoodProgram {
     private let attacker: AttackerProgram
     private let classes: [AttackerProgram.Target]

@@ -82,6 +82,9 @@ struct AttackerProgram {
     func smallestDerivableGroup(minGroup: Int) -> (answerers: Int, segments: [Int])? {
         let small = classes.filter { answerers($0) < minGroup }
         guard !small.isEmpty else { return nil }
+        let rows = classes.map { target in published.indices.filter { question.members[target.positions[0]].contains(published[$0]) } }
+        let large = classes.indices.filter { answerers(classes[$0]) >= minGroup }.map { rows[$0] }
+        if CancellingCombinations.cancelEverywhere(large: large, all: rows, columns: published.count) { return nil }
         let program = LinearProgram()
         let lambda = published.map { _ in program.addColumn(.free) }
         var objective: [(column: Int32, coefficient: Double)] = []
@@ -104,19 +107,25 @@ struct AttackerProgram {
         return (Int(solution.value.rounded()), used)
     }
 
-    /// The attacker's linear program for this question: one column per class of atoms and attribute, one row per
-    /// published figure.
+    /// The attacker's linear program for this question: per class of atoms and attribute how far the attacker's
+    /// count lies from the true one, one row per published figure.
     ///
     /// Atoms that lie in the same published and hidden segments share their columns: no figure tells them apart,
     /// and any total of a class can be split over its atoms in proportion to their sizes without leaving an atom's
     /// bounds (for single choice and scales every parent has one attribute, for multiple choice at least one), so
     /// the ranges of every target made of whole classes are those of the program over atoms, with far fewer columns.
+    /// The unknowns are written as the true count plus `up` minus `down` (both from 0): the true answers, where
+    /// every column starts, already satisfy every row, so the simplex starts feasible and each solve only walks
+    /// as far as its objective asks (from GLPK's standard basis a program of 100,000 responses first needed
+    /// hundreds of pivots merely to reach the true answers).
     final class Ranges {
         let program = LinearProgram()
         /// The merged class of each atom position.
         private let classOf: [Int]
-        /// Column of class c and attribute t.
-        private var columns: [[Int32]] = []
+        /// Class c's true count of attribute t, and the columns that raise and lower it (nil when it cannot move
+        /// that way: nobody chose it, or everybody).
+        private var truth: [[Int]] = []
+        private var columns: [[(up: Int32?, down: Int32?)]] = []
         /// The published segment of each row that holds a published figure (rows count from 1).
         private(set) var rowSegments: [Int: Int] = [:]
         let question: Question
@@ -129,42 +138,59 @@ struct AttackerProgram {
             var classOf: [Int] = []
             var size: [Int] = []
             var members: [Set<Int>] = []
+            var truth: [[Int]] = []
             for i in question.atoms.indices {
                 let signature = segments.filter { question.members[i].contains($0) }
                 let c = bySignature[signature] ?? {
                     bySignature[signature] = size.count
                     size.append(0)
+                    truth.append([Int](repeating: 0, count: question.attributeCount))
                     members.append(question.members[i])
                     return size.count - 1
                 }()
                 classOf.append(c)
                 size[c] += question.answerers[i]
+                for t in 0..<question.attributeCount { truth[c][t] += question.counts[i][t] }
             }
             self.classOf = classOf
+            self.truth = truth
             for c in size.indices {
-                columns.append((0..<question.attributeCount).map { _ in program.addColumn(.between(0, Double(size[c]))) })
+                columns.append((0..<question.attributeCount).map { t in
+                    (up: truth[c][t] < size[c] ? program.addColumn(.between(0, Double(size[c] - truth[c][t]))) : nil,
+                     down: truth[c][t] > 0 ? program.addColumn(.between(0, Double(truth[c][t]))) : nil)
+                })
             }
             var row = 0
-            let totals = question.totals(published)
             for segment in published {
                 let attributes = segment == 0 ? Array(0..<question.attributeCount) : question.publishedAttributes
                 let inside = size.indices.filter { members[$0].contains(segment) }
                 for t in attributes {
-                    program.addRow(inside.map { (column: columns[$0][t], coefficient: 1.0) }, .fixed(Double(totals[segment]!.counts[t])))
+                    // The figure stays what was published: the changes inside the segment add up to 0.
+                    program.addRow(inside.flatMap { change(class: $0, t) }, .fixed(0))
                     row += 1
                     rowSegments[row] = segment
                 }
             }
             // What every parent's answer is known to be: exactly one option, or at least one.
             for c in size.indices {
-                let terms = columns[c].map { (column: $0, coefficient: 1.0) }
-                program.addRow(terms, question.exclusive ? .fixed(Double(size[c])) : .atLeast(Double(size[c])))
+                let terms = (0..<question.attributeCount).flatMap { change(class: c, $0) }
+                let slack = Double(truth[c].reduce(0, +) - size[c])
+                program.addRow(terms, question.exclusive ? .fixed(0) : .atLeast(-slack))
             }
         }
 
-        /// The target's count of attribute `t` as columns (a target is a union of merged classes).
-        private func terms(_ target: Target, _ t: Int) -> [(column: Int32, coefficient: Double)] {
-            Set(target.positions.map { classOf[$0] }).map { (column: columns[$0][t], coefficient: 1.0) }
+        /// Class c's change of attribute t as columns.
+        private func change(class c: Int, _ t: Int) -> [(column: Int32, coefficient: Double)] {
+            [columns[c][t].up.map { ($0, 1.0) }, columns[c][t].down.map { ($0, -1.0) }].compactMap { $0 }
+        }
+
+        /// The classes of a target (a target is a union of merged classes).
+        private func classes(_ target: Target) -> Set<Int> { Set(target.positions.map { classOf[$0] }) }
+
+        /// The target's change of attribute `t` as columns, and its true count.
+        private func terms(_ target: Target, _ t: Int) -> (change: [(column: Int32, coefficient: Double)], truth: Int) {
+            let classes = classes(target)
+            return (classes.flatMap { change(class: $0, t) }, classes.reduce(0) { $0 + truth[$1][t] })
         }
 
         /// The attacker's smallest and largest count of attribute `t` in the target, in whole people, and the
@@ -181,7 +207,9 @@ struct AttackerProgram {
         /// The smallest (or largest) count of attribute `t` in the target, rounded inwards to whole people, and the
         /// published segments whose rows bind at that optimum; nil when the program has no solution.
         func extreme(_ target: Target, _ t: Int, maximise: Bool) -> (value: Int?, binding: Set<Int>) {
-            guard case .optimal(let value) = program.solve(terms(target, t), maximise: maximise) else { return (nil, []) }
+            let (change, truth) = terms(target, t)
+            guard case .optimal(let moved) = program.solve(change, maximise: maximise) else { return (nil, []) }
+            let value = Double(truth) + moved
             let binding = Set(rowSegments.filter { abs(program.rowDual($0.key)) > 1e-9 }.map(\.value))
             return (Int((maximise ? (value + 1e-6).rounded(.down) : (value - 1e-6).rounded(.up))), binding)
         }
@@ -199,12 +227,12 @@ struct AttackerProgram {
             while !open.isEmpty {
                 var objective: [(column: Int32, coefficient: Double)] = []
                 for i in open {
-                    objective += terms(coordinates[i].target, coordinates[i].attribute).map { ($0.column, up[i] ? 1.0 : -1.0) }
+                    objective += terms(coordinates[i].target, coordinates[i].attribute).change.map { ($0.column, up[i] ? $0.coefficient : -$0.coefficient) }
                 }
                 guard case .optimal = program.solve(objective, maximise: true) else { break }
                 let moved = open.filter { i in
-                    let value = terms(coordinates[i].target, coordinates[i].attribute).reduce(0) { $0 + program.columnValue($1.column) }
-                    return abs(value - Double(coordinates[i].truth)) >= 1 - 1e-6
+                    let change = terms(coordinates[i].target, coordinates[i].attribute).change.reduce(0) { $0 + $1.coefficient * program.columnValue($1.column) }
+                    return abs(change) >= 1 - 1e-6
                 }
                 if moved.isEmpty {
                     let interior = open.filter { coordinates[$0].truth > 0 && up[$0] }

@@ -1,3 +1,4 @@
+import Foundation
 import SurveyCore
 
 /// Decides which figures about answers a report may publish: one decision for the workbook, the text summary and
@@ -63,6 +64,19 @@ struct Disclosure {
     /// Linear and integer programs solved.
     fileprivate(set) var programs = 0
 
+    /// Takes question `q`'s decisions, and what it added to the cells and counts, from `part`: a copy of `base`
+    /// in which only question `q` was protected.
+    fileprivate mutating func join(_ part: Disclosure, question q: Int, startedFrom base: Disclosure) {
+        questionShown[q] = part.questionShown[q]
+        hidden[q] = part.hidden[q]
+        audited[q] = part.audited[q]
+        cells += part.cells.dropFirst(base.cells.count)
+        smallClassesChecked += part.smallClassesChecked - base.smallClassesChecked
+        zeroCounts += part.zeroCounts - base.zeroCounts
+        unanimousPins += part.unanimousPins - base.unanimousPins
+        programs += part.programs - base.programs
+    }
+
     /// Whether a figure of question `q` in segment `s` is hidden (the whole question, or that cell).
     func isHidden(_ q: Int, segment s: Int) -> Bool {
         !questionShown[q] || (s != 0 && hidden[q][s] != nil)
@@ -93,6 +107,7 @@ enum DisclosureControl {
                            hiddenOptions: Array(repeating: [], count: questions),
                            numberBins: Array(repeating: [], count: questions))
         let candidates = GroupsSheet.dimensions(a).flatMap(\.1)
+        var breakdowns: [Int] = []
         for (q, entry) in a.layout.entries.enumerated() where d.questionShown[q] {
             switch entry.question.type {
             case .number: d.numberBins[q] = bins(a.numberValues[q], minGroup: k)
@@ -101,11 +116,33 @@ enum DisclosureControl {
                 if entry.theme.isBackground {
                     d.hiddenOptions[q] = smallOptions(a, q, minGroup: k)
                 } else {
-                    protectBreakdown(a, q, candidates: candidates, into: &d)
+                    breakdowns.append(q)
                 }
             }
         }
+        // Questions are protected independently, so each core takes the next one (multiple choice, the slowest,
+        // first) and the results are joined in question order: the same report as one question after another.
+        breakdowns.sort { (a.layout.entries[$0].question.type == .multiple ? 0 : 1, $0) < (a.layout.entries[$1].question.type == .multiple ? 0 : 1, $1) }
+        let (base, jobs) = (d, breakdowns)
+        // The aggregate is complete before disclosure control starts and only read from here on.
+        nonisolated(unsafe) let aggregate = a
+        let parts = Protected(count: questions)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { j in
+            var part = base
+            protectBreakdown(aggregate, jobs[j], candidates: candidates, into: &part)
+            parts.set(jobs[j], part)
+        }
+        for q in breakdowns.sorted() { d.join(parts[q]!, question: q, startedFrom: base) }
         return d
+    }
+
+    /// Per question, its protection worked out on one thread.
+    private final class Protected: @unchecked Sendable {
+        private var parts: [Disclosure?]
+        private let lock = NSLock()
+        init(count: Int) { parts = Array(repeating: nil, count: count) }
+        func set(_ q: Int, _ part: Disclosure) { lock.withLock { parts[q] = part } }
+        subscript(q: Int) -> Disclosure? { lock.withLock { parts[q] } }
     }
 
     /// The attacker's view of a choice question: attributes are the options, or for a scale its top share.

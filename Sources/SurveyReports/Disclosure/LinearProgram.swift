@@ -5,8 +5,10 @@ import Foundation
 ///
 /// Only what the disclosure audit needs: bounded columns, equality and lower-bound rows, a sparse matrix,
 /// minimising or maximising one objective after another on the same constraints (warm-started simplex), and
-/// a small MIP for the smallest derivable group. GLPK keeps global state per thread and is not documented as
-/// safe across threads, so every program holds one process-wide lock while it solves.
+/// a small MIP for the smallest derivable group. GLPK keeps its state (its "environment", which also owns the
+/// memory of every program) in thread-local storage: Debian's build answers `glp_config("TLS")` with
+/// `_Thread_local`. Programs on different threads are therefore independent, so questions are protected in
+/// parallel, but one program must be made, solved and freed on one thread; every call checks that.
 final class LinearProgram {
     /// How a column or row is bounded.
     enum Bound {
@@ -24,14 +26,21 @@ final class LinearProgram {
     private let problem: OpaquePointer
     private var entries: [(row: Int32, column: Int32, value: Double)] = []
     private var loaded = false
-    private static let lock = NSLock()
+    private let thread = pthread_self()
 
     init() {
+        precondition(glp_config("TLS") != nil, "GLPK was built without thread-local storage")
         problem = glp_create_prob()
     }
 
     deinit {
+        onItsThread()
         glp_delete_prob(problem)
+    }
+
+    /// GLPK frees a program's memory through the environment of the thread that made it.
+    private func onItsThread() {
+        precondition(pthread_equal(thread, pthread_self()) != 0, "a GLPK program used on another thread than the one that made it")
     }
 
     var columnCount: Int { Int(glp_get_num_cols(problem)) }
@@ -90,8 +99,7 @@ final class LinearProgram {
 
     /// Solves the linear relaxation for the objective (integer kinds ignored); the next call starts from this basis.
     func solve(_ objective: [(column: Int32, coefficient: Double)], maximise: Bool) -> Outcome {
-        LinearProgram.lock.lock()
-        defer { LinearProgram.lock.unlock() }
+        onItsThread()
         glp_term_out(GLP_OFF)
         loadMatrix()
         setObjective(objective, maximise: maximise)
@@ -120,8 +128,7 @@ final class LinearProgram {
     /// Solves the program with its binary columns as integers (branch and cut), minimising the objective.
     /// Returns the optimum and the columns' values, or nil when no integer solution exists.
     func solveInteger(_ objective: [(column: Int32, coefficient: Double)]) -> (value: Double, columns: [Double])? {
-        LinearProgram.lock.lock()
-        defer { LinearProgram.lock.unlock() }
+        onItsThread()
         glp_term_out(GLP_OFF)
         loadMatrix()
         setObjective(objective, maximise: false)

@@ -36,20 +36,31 @@ struct NeighbourhoodProgram {
 
     /// The coordinates moved by at least one whole person by the program over the classes nearest theirs: first
     /// `sizes[0]` classes, then for what that left `sizes[1]`, and so on; a size that takes in every class is the
-    /// full program, which the caller runs once for all that is left. Also says how many programs it built.
+    /// full program, which the caller runs once for all that is left. Each program also pushes the open counts of
+    /// the other classes it holds (small classes lie near each other), so a class whose counts an earlier
+    /// program proved needs none of its own. Also says how many programs it built.
     func movable(_ coordinates: [TransferProgram.Coordinate], sizes: [Int]) -> (proven: Set<Int>, programs: Int) {
         var proven = Set<Int>()
         var programs = 0
         var distances: [Int: [Int]] = [:]
         for size in sizes where size < classes.count {
-            let open = coordinates.indices.filter { !proven.contains($0) }
-            for (c, indices) in Dictionary(grouping: open, by: { coordinates[$0].classIndex }) {
+            var open = Dictionary(grouping: coordinates.indices.filter { !proven.contains($0) }, by: { coordinates[$0].classIndex })
+            for c in open.keys.sorted() where open[c] != nil {
                 if distances[c] == nil { distances[c] = signatures.map { distance($0, signatures[c]) } }
-                let (question, target) = restricted(to: nearest(size, by: distances[c]!))
+                let near = nearest(size, by: distances[c]!)
+                let (question, targets) = restricted(to: near)
+                let tried = near.indices.flatMap { j in (open[near[j]] ?? []).map { (index: $0, target: targets[j]) } }
                 let ranges = AttackerProgram.Ranges(question: question, published: published(in: question), hidden: [])
-                let moved = ranges.movable(indices.map { i in (target, coordinates[i].attribute, coordinates[i].truth, coordinates[i].size) })
-                proven.formUnion(moved.map { indices[$0] })
+                let moved = Set(ranges.movable(tried.map { ($0.target, coordinates[$0.index].attribute, coordinates[$0.index].truth,
+                                                            coordinates[$0.index].size) }).map { tried[$0].index })
+                proven.formUnion(moved)
                 programs += 1
+                // This class had its program at this size; the others keep theirs for what this one did not move.
+                open[c] = nil
+                for n in near.dropFirst() {
+                    open[n]?.removeAll { moved.contains($0) }
+                    if open[n]?.isEmpty == true { open[n] = nil }
+                }
             }
         }
         return (proven, programs)
@@ -77,18 +88,23 @@ struct NeighbourhoodProgram {
     }
 
     /// The question with only the atoms of the classes `near` (their true answers are what the figures still
-    /// hold), and the target of the first of them.
-    private func restricted(to near: [Int]) -> (AttackerProgram.Question, AttackerProgram.Target) {
+    /// hold), and the target of each of them in it.
+    private func restricted(to near: [Int]) -> (AttackerProgram.Question, [AttackerProgram.Target]) {
         let full = attacker.question
         var question = AttackerProgram.Question(atoms: [], answerers: [], counts: [], members: [], exclusive: full.exclusive,
                                                 publishedAttributes: full.publishedAttributes, attributeCount: full.attributeCount)
-        for i in near.flatMap({ classes[$0].positions }) {
-            question.atoms.append(full.atoms[i])
-            question.answerers.append(full.answerers[i])
-            question.counts.append(full.counts[i])
-            question.members.append(full.members[i])
+        var targets: [AttackerProgram.Target] = []
+        for c in near {
+            let start = question.atoms.count
+            for i in classes[c].positions {
+                question.atoms.append(full.atoms[i])
+                question.answerers.append(full.answerers[i])
+                question.counts.append(full.counts[i])
+                question.members.append(full.members[i])
+            }
+            targets.append(AttackerProgram.Target(positions: Array(start..<question.atoms.count)))
         }
-        return (question, AttackerProgram.Target(positions: Array(classes[near[0]].positions.indices)))
+        return (question, targets)
     }
 
     /// The published segments with atoms in the restricted question (the others hold only fixed answers).

@@ -67,10 +67,17 @@ struct TransferProgram {
                 columns[c] = (program.addColumn(.between(0, Double(down))), program.addColumn(.between(0, Double(up))))
             }
         }
-        for s in published where s == 0 || question.publishedAttributes.contains(t) || u.map(question.publishedAttributes.contains) == true {
-            let terms = columns.filter { signatures[$0.key].contains(s) }.flatMap { [(column: $0.value.down, coefficient: 1.0), (column: $0.value.up, coefficient: -1.0)] }
-            if !terms.isEmpty { program.addRow(terms, .fixed(0)) }
+        // One row per published segment that shows t or u: collected in one pass over the classes.
+        let shows = Set(published.filter { s in
+            s == 0 || question.publishedAttributes.contains(t) || u.map(question.publishedAttributes.contains) == true
+        })
+        var rows: [Int: [(column: Int32, coefficient: Double)]] = [:]
+        for (c, pair) in columns.sorted(by: { $0.key < $1.key }) {
+            for s in signatures[c] where shows.contains(s) {
+                rows[s, default: []] += [(column: pair.down, coefficient: 1.0), (column: pair.up, coefficient: -1.0)]
+            }
         }
+        for s in published { if let terms = rows[s] { program.addRow(terms, .fixed(0)) } }
         func z(_ c: Int) -> Double { program.columnValue(columns[c]!.down) - program.columnValue(columns[c]!.up) }
         var proven = Set<Int>()
         var pending = open.filter { [t, u].contains(coordinates[$0].attribute) && columns[coordinates[$0].classIndex] != nil }

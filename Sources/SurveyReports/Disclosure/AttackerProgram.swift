@@ -37,6 +37,12 @@ struct AttackerProgram {
 
         /// Answerers and count per attribute of each of `segments`, in one pass over the atoms (the figures the
         /// report publishes for them).
+        /// The positions in `segments` of those that atom i belongs to, ascending (its class's key): a lookup per
+        /// membership rather than per segment, as this runs for every atom of every program.
+        func signature(_ i: Int, in segments: [Int: Int]) -> [Int] {
+            members[i].compactMap { segments[$0] }.sorted()
+        }
+
         func totals(_ segments: [Int]) -> [Int: (answerers: Int, counts: [Int])] {
             var totals = Dictionary(uniqueKeysWithValues: segments.map { ($0, (answerers: 0, counts: [Int](repeating: 0, count: attributeCount))) })
             for i in atoms.indices {
@@ -58,18 +64,22 @@ struct AttackerProgram {
     let published: [Int]
     /// Atoms grouped by the published segments they belong to: a reader cannot tell atoms of one class apart.
     let classes: [Target]
+    /// Per class, the positions in `published` of its segments, ascending.
+    let signatures: [[Int]]
 
     init(question: Question, published: [Int]) {
         self.question = question
         self.published = published
+        let position = Dictionary(uniqueKeysWithValues: published.enumerated().map { ($1, $0) })
         var bySignature: [[Int]: [Int]] = [:]
         var order: [[Int]] = []
         for i in question.atoms.indices {
-            let signature = published.filter { question.members[i].contains($0) }
+            let signature = question.signature(i, in: position)
             if bySignature[signature] == nil { order.append(signature) }
             bySignature[signature, default: []].append(i)
         }
         classes = order.map { Target(positions: bySignature[$0]!) }
+        signatures = order
     }
 
     func answerers(_ target: Target) -> Int { target.positions.reduce(0) { $0 + question.answerers[$1] } }
@@ -82,16 +92,14 @@ struct AttackerProgram {
     func smallestDerivableGroup(minGroup: Int) -> (answerers: Int, segments: [Int])? {
         let small = classes.filter { answerers($0) < minGroup }
         guard !small.isEmpty else { return nil }
-        let rows = classes.map { target in published.indices.filter { question.members[target.positions[0]].contains(published[$0]) } }
-        let large = classes.indices.filter { answerers(classes[$0]) >= minGroup }.map { rows[$0] }
-        if CancellingCombinations.cancelEverywhere(large: large, all: rows, columns: published.count) { return nil }
+        let large = classes.indices.filter { answerers(classes[$0]) >= minGroup }.map { signatures[$0] }
+        if CancellingCombinations.cancelEverywhere(large: large, all: signatures, columns: published.count) { return nil }
         let program = LinearProgram()
         let lambda = published.map { _ in program.addColumn(.free) }
         var objective: [(column: Int32, coefficient: Double)] = []
         var chosen: [(column: Int32, coefficient: Double)] = []
-        for target in classes {
-            let first = target.positions[0]
-            var row = published.indices.filter { question.members[first].contains(published[$0]) }.map { (column: lambda[$0], coefficient: 1.0) }
+        for (target, signature) in zip(classes, signatures) {
+            var row = signature.map { (column: lambda[$0], coefficient: 1.0) }
             let size = answerers(target)
             if size < minGroup {
                 let y = program.addColumn(.between(0, 1), binary: true)
@@ -133,14 +141,14 @@ struct AttackerProgram {
         /// `hidden`: the segments whose cells the audit asks about (their atoms must not share a column with others).
         init(question: Question, published: [Int], hidden: [Int]) {
             self.question = question
-            let segments = published + hidden
+            let segments = Dictionary(uniqueKeysWithValues: (published + hidden).enumerated().map { ($1, $0) })
             var bySignature: [[Int]: Int] = [:]
             var classOf: [Int] = []
             var size: [Int] = []
             var members: [Set<Int>] = []
             var truth: [[Int]] = []
             for i in question.atoms.indices {
-                let signature = segments.filter { question.members[i].contains($0) }
+                let signature = question.signature(i, in: segments)
                 let c = bySignature[signature] ?? {
                     bySignature[signature] = size.count
                     size.append(0)

@@ -264,7 +264,7 @@ enum DisclosureControl {
         var coordinates: [TransferProgram.Coordinate] = []
         for c in small {
             let target = classes[c]
-            let signature = attacker.published.filter { question.members[target.positions[0]].contains($0) }
+            let signature = attacker.signatures[c].map { attacker.published[$0] }
             let size = attacker.answerers(target)
             for t in shown {
                 let truth = target.positions.reduce(0) { $0 + question.counts[$1][t] }

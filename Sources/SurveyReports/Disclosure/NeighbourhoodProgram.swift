@@ -25,11 +25,10 @@ struct NeighbourhoodProgram {
         let answerers = classes.map { attacker.answerers($0) }
         bySize = classes.indices.sorted { (answerers[$0], $1) > (answerers[$1], $0) }
         let words = attacker.published.count / 64 + 1
+        let position = Dictionary(uniqueKeysWithValues: attacker.published.enumerated().map { ($1, $0) })
         signatures = classes.map { target in
             var bits = [UInt64](repeating: 0, count: words)
-            for (j, s) in attacker.published.enumerated() where attacker.question.members[target.positions[0]].contains(s) {
-                bits[j / 64] |= 1 << UInt64(j % 64)
-            }
+            for j in attacker.question.signature(target.positions[0], in: position) { bits[j / 64] |= 1 << UInt64(j % 64) }
             return bits
         }
     }

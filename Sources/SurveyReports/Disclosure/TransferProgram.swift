@@ -25,7 +25,8 @@ struct TransferProgram {
     init(attacker: AttackerProgram, classes: [AttackerProgram.Target]) {
         question = attacker.question
         published = attacker.published
-        signatures = classes.map { target in attacker.published.filter { attacker.question.members[target.positions[0]].contains($0) } }
+        let position = Dictionary(uniqueKeysWithValues: attacker.published.enumerated().map { ($1, $0) })
+        signatures = classes.map { target in attacker.question.signature(target.positions[0], in: position).map { attacker.published[$0] } }
         answerers = classes.map { attacker.answerers($0) }
         counts = classes.map { target in
             (0..<attacker.question.attributeCount).map { t in target.positions.reduce(0) { $0 + attacker.question.counts[$1][t] } }

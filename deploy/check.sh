@@ -2,7 +2,8 @@
 # Checks the files in deploy/ the way a server would read them (run by `make test`):
 #   1. nginx -t on the site, with a throw-away self-signed certificate and every path in a temporary folder;
 #   2. nginx for real in front of two `ouderstem serve` instances: pages through HTTPS, X-Forwarded-For
-#      believed, and a form post still answered while one instance is stopped;
+#      believed, a form post still answered while one instance is stopped, and no post lost while
+#      ouderstem-rolling-update restarts both;
 #   3. systemd-analyze verify on the units (any warning fails), pointed at the built binary;
 #   4. the nightly backup script: a checked copy, retention of N copies, nothing deleted when it fails.
 # The restore test (backup while `serve` takes forms, restore, the same report) is a Swift test:
@@ -15,7 +16,7 @@ bin=$(realpath "${OUDERSTEM_BIN:-.build/debug/ouderstem}")
 [ -x "$bin" ] || { echo "deploy/check.sh: no ouderstem binary at $bin; build first (swift build)." >&2; exit 1; }
 work=$(mktemp -d)
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
+cleanup() { for pid in "${pids[@]}" $(cat "$work"/pid-* 2>/dev/null); do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 fail() { echo "deploy/check.sh: FAIL: $*" >&2; exit 1; }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -60,17 +61,16 @@ start_instance() {  # name port
     command=${command//\/opt\/ouderstem\/Surveys/$PWD/Surveys}
     command=${command//\$\{OUDERSTEM_PORT\}/$2}
     command=${command//%i/$1}
-    eval "exec $command" >"$work/serve-$1.log" 2>&1 &
-    pids+=($!)
+    eval "exec $command" >>"$work/serve-$1.log" 2>&1 &
+    echo $! > "$work/pid-$1"
     for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$2/" && return; sleep 0.2; done
     fail "instance $1 did not start: $(cat "$work/serve-$1.log")"
 }
 port_a=$(free_port); port_b=$(free_port); http=$(free_port); https=$(free_port)
 start_instance a "$port_a"
-pid_a=${pids[-1]}
 start_instance b "$port_b"
 site -e "s/127.0.0.1:8081/127.0.0.1:$port_a/; s/127.0.0.1:8082/127.0.0.1:$port_b/" \
-     -e "s/listen 80;/listen 127.0.0.1:$http;/; s/listen 443 ssl http2;/listen 127.0.0.1:$https ssl http2;/; /listen \[::\]/d" \
+     -e "s/listen 80;/listen 127.0.0.1:$http;/; s/listen 443 ssl;/listen 127.0.0.1:$https ssl;/; /listen \[::\]/d" \
      > "$work/live.conf"
 { [ "$(id -u)" = 0 ] && echo "user root;"; wrapper "$work/live.conf"; } > "$work/nginx-live.conf"
 nginx -p "$work" -c "$work/nginx-live.conf" -e "$work/error.log" -g "daemon off;" &
@@ -92,13 +92,39 @@ grep -q 'proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;' "$deploy/
     grep -q 'proxy_set_header X-Forwarded-Proto $scheme;' "$deploy/nginx/ouderstem.conf" ||
     fail "the site does not set X-Forwarded-For (appending the client) and X-Forwarded-Proto"
 # Failover: instance a stops; every post of a code, round robin, is still answered (by b).
-kill "$pid_a"; wait "$pid_a" 2>/dev/null || true
+stop_instance() { local pid; pid=$(cat "$work/pid-$1"); kill "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done; }
+stop_instance a
 curl -s -o /dev/null "http://127.0.0.1:$port_a/" && fail "instance a still answers after it was stopped"
 for n in 1 2 3 4; do
     answer=$(status -X POST --data "code=$code" "$url/")
     [ "$answer" = 303 ] || fail "with instance a stopped, post $n of a code got $answer instead of 303 from instance b"
 done
-echo "nginx in front of two instances: HTTPS pages, X-Forwarded-For believed, 4 of 4 code posts answered with one instance stopped."
+# A rolling update with deploy/ouderstem-rolling-update: four parents post codes without a pause while
+# a and then b are taken out of nginx, restarted and put back. None may fail.
+start_instance a "$port_a"
+mkdir -p "$work/env"; echo "OUDERSTEM_PORT=$port_a" > "$work/env/a.env"; echo "OUDERSTEM_PORT=$port_b" > "$work/env/b.env"
+posters=()
+for k in 1 2 3 4; do
+    ( while [ ! -e "$work/stop-posting" ]; do echo "$(status -X POST --data "code=$code" "$url/")"; done ) > "$work/posts-$k.txt" &
+    posters+=($!)
+done
+sleep 0.5
+before=$(cat "$work/pid-a" "$work/pid-b")
+restart_instance() { stop_instance "$1"; start_instance "$1" "$(sed -n 's/^OUDERSTEM_PORT=//p' "$work/env/$1.env")"; }
+export -f restart_instance stop_instance start_instance fail
+export work bin db exec_start
+NGINX_SITE=$work/live.conf NGINX_RELOAD="nginx -p $work -c $work/nginx-live.conf -e $work/error.log -s reload" \
+    OUDERSTEM_RESTART="restart_instance %i" OUDERSTEM_ENV_DIR=$work/env OUDERSTEM_DRAIN_SECONDS=1 \
+    "$deploy/ouderstem-rolling-update" > "$work/rolling.log" || fail "the rolling update failed: $(cat "$work/rolling.log")"
+sleep 0.5
+grep -q ' down;' "$work/live.conf" && fail "the rolling update left an instance out of nginx"
+[ "$(grep -c 'restarted and back in nginx' "$work/rolling.log")" = 2 ] && [ -z "$(comm -12 <(sort <<<"$before") <(cat "$work/pid-a" "$work/pid-b" | sort))" ] ||
+    fail "the rolling update did not restart both instances: $(cat "$work/rolling.log")"
+touch "$work/stop-posting"; wait "${posters[@]}"
+cat "$work"/posts-*.txt > "$work/posts.txt"
+posts=$(wc -l < "$work/posts.txt"); failed=$(grep -vc '^303$' "$work/posts.txt" || true)
+[ "$failed" = 0 ] || { grep -v "connect() failed" "$work/error.log" | tail -5 >&2; false; } || fail "during the rolling restart $failed of $posts posts failed: $(sort "$work/posts.txt" | uniq -c | tr '\n' ' ')"
+echo "nginx in front of two instances: HTTPS pages, X-Forwarded-For believed, 4 of 4 code posts answered with one instance stopped, $posts of $posts posts answered while a and then b were restarted by ouderstem-rolling-update."
 
 # 3. systemd-analyze verify -----------------------------------------------------------------------------
 if command -v systemd-analyze >/dev/null; then

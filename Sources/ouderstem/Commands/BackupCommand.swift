@@ -8,14 +8,16 @@ struct BackupCommand: AsyncParsableCommand {
         commandName: "backup",
         abstract: "Copy the database to a backup file while the server keeps running, and check the copy.",
         discussion: """
-            Uses SQLite's online backup API: one consistent snapshot, taken while `serve` instances go on
-            writing. The copy is written next to FILE under a temporary name, checked with
-            PRAGMA integrity_check and only then renamed to FILE, so FILE is complete and checked or not
-            there at all. Prints the copy's size and how many responses it holds.
+            Uses SQLite's online backup API: one consistent snapshot, taken while
+            `serve` instances go on writing. The copy is written next to FILE under a
+            temporary name, checked with PRAGMA integrity_check and only then renamed
+            to FILE: FILE is complete and checked, or not there at all. Prints the
+            copy's size and how many responses it holds.
 
             Examples:
               ouderstem backup --to /var/backups/ouderstem/2026-12-01.sqlite
-              ouderstem backup --db /var/lib/ouderstem/ouderstem.sqlite --to copy.sqlite --force
+              ouderstem backup --db /var/lib/ouderstem/ouderstem.sqlite \\
+                --to copy.sqlite --force
             Restore with `ouderstem restore --from FILE` (see its --help).
             """
     )

@@ -7,15 +7,17 @@ struct RestoreCommand: AsyncParsableCommand {
         commandName: "restore",
         abstract: "Put a backup in the place of the database (--db), after checking it.",
         discussion: """
-            Checks the backup first (PRAGMA integrity_check, and a schema this version of Ouderstem knows:
-            a backup made by a newer version is refused; one made by an earlier version is migrated when the
-            database is next opened). Refuses while a `serve` or another command has the database open:
-            stop them first. The database is replaced in one transaction, never half; a new --db file is made
-            when there is none.
+            Checks the backup first: PRAGMA integrity_check, and a schema this version
+            of Ouderstem knows (a backup made by a newer version is refused; one made
+            by an earlier version is migrated when the database is next opened).
+            Refuses while `serve` or another command has the database open: stop
+            them first. The database is replaced in one transaction, never half; a
+            new --db file is made when there is none.
 
             Examples:
               systemctl stop 'ouderstem@*'
-              ouderstem restore --db /var/lib/ouderstem/ouderstem.sqlite --from /var/backups/ouderstem/2026-12-01.sqlite
+              ouderstem restore --db /var/lib/ouderstem/ouderstem.sqlite \\
+                --from /var/backups/ouderstem/ouderstem-20261201T023012Z.sqlite
               systemctl start ouderstem@a ouderstem@b
             """
     )

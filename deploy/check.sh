@@ -107,7 +107,7 @@ mkdir -p "$work/env"; echo "OUDERSTEM_PORT=$port_a" > "$work/env/a.env"; echo "O
 posters=()
 for k in 1 2 3 4; do
     ( while [ ! -e "$work/stop-posting" ]; do echo "$(status -X POST --data "code=$code" "$url/")"; done ) > "$work/posts-$k.txt" &
-    posters+=($!)
+    posters+=($!); pids+=($!)   # stopped by the cleanup too, should a check fail meanwhile
 done
 sleep 0.5
 before=$(cat "$work/pid-a" "$work/pid-b")

@@ -11,8 +11,10 @@ APT_PACKAGES := libxlsxwriter-dev libqrencode-dev libsqlite3-dev libglpk-dev pkg
 # poppler-utils, zbar-tools and librsvg2-bin read back printed letters and forms (page counts, QR codes).
 BROWSER_APT_PACKAGES := chromium chromium-driver python3-venv poppler-utils zbar-tools librsvg2-bin
 BROWSER_VENV := .venv-browser
+# deploy/check.sh: nginx -t and nginx for real in front of two instances (a self-signed certificate from openssl).
+DEPLOY_APT_PACKAGES := nginx openssl curl
 
-.PHONY: setup setup-browser build demo demo-data test test-browser bench clean-demo
+.PHONY: setup setup-browser setup-deploy build demo demo-data test test-browser test-deploy bench clean-demo
 
 # System libraries, installed only when missing.
 setup:
@@ -40,6 +42,22 @@ setup-browser:
 		echo "Fetching axe-core (axe-playwright-python wheel) into $(BROWSER_VENV)/axe/"; \
 		mkdir -p $(BROWSER_VENV)/axe && $(BROWSER_VENV)/bin/pip download -q --no-deps axe-playwright-python -d $(BROWSER_VENV)/axe && \
 		unzip -o -j -q $(BROWSER_VENV)/axe/axe_playwright_python-*.whl 'axe_playwright_python/axe.min.js' -d $(BROWSER_VENV)/axe; \
+	fi
+
+# nginx for deploy/check.sh, installed only when missing. The tests need its binary, not a web server on port
+# 80: where no policy-rc.d exists (a container without systemd), a temporary one (exit 101, Debian's way to
+# say "do not start services") keeps the package's postinst from starting it or failing when it cannot.
+setup-deploy:
+	@missing=""; for p in $(DEPLOY_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); policy=/usr/sbin/policy-rc.d; made=""; \
+		if [ ! -e $$policy ] && [ ! -d /run/systemd/system ]; then \
+			printf '#!/bin/sh\nexit 101\n' | $$SUDO tee $$policy >/dev/null && $$SUDO chmod +x $$policy && made=1; \
+		fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; status=$$?; \
+		if [ -n "$$made" ]; then $$SUDO rm -f $$policy; fi; \
+		exit $$status; \
 	fi
 
 build: setup
@@ -70,10 +88,15 @@ demo-data:
 clean-demo:
 	rm -rf $(DEMO)
 
-test: setup setup-browser
+test: setup setup-browser setup-deploy
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-browser
+	$(MAKE) --no-print-directory test-deploy
+
+# The files in deploy/: nginx -t, nginx in front of two instances, systemd-analyze verify, the backup script.
+test-deploy:
+	deploy/check.sh
 
 # The kiosk in a real headless Chromium against the real binary (built by `swift build --build-tests`).
 test-browser:

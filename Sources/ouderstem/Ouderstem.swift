@@ -41,6 +41,8 @@ struct Ouderstem: AsyncParsableCommand {
             ExportCommand.self,
             CloseCommand.self,
             ReopenCommand.self,
+            BackupCommand.self,
+            RestoreCommand.self,
             DemoCommand.self,
         ]
     )
@@ -53,6 +55,8 @@ struct Ouderstem: AsyncParsableCommand {
         do {
             if var asyncCommand = command as? AsyncParsableCommand { try await asyncCommand.run() } else { try command.run() }
         } catch let error as StoreError {
+            fail(error.cliMessage)
+        } catch let error as BackupError {
             fail(error.cliMessage)
         } catch {
             // ArgumentParser's own (help asked for, an exit code, a usage error) stay as it prints them.

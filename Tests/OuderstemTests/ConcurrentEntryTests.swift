@@ -7,29 +7,6 @@ import Testing
 /// (issue 9, point 3): the real binary and the real server on one database. Before, the entry replaced
 /// the parent's answers ("Saved: 33 answers").
 @Suite struct ConcurrentEntryTests {
-    static let survey = try! SurveyLoader.load(path: CLIFlowTests.surveyPath).survey
-
-    /// The one-page web form as a parent sends it: every question the page shows, answered without
-    /// bringing up follow-up questions, with the hidden fields the page carries.
-    func webForm(_ server: RunningServer, code: String) throws -> [(String, String)] {
-        let page = try server.request("GET", "/s/\(code)/all")
-        #expect(page.status == 200)
-        let shown = page.body.components(separatedBy: "name=\"shown\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
-        let version = page.body.components(separatedBy: "name=\"version\" value=\"").dropFirst().first.map { String($0.prefix { $0 != "\"" }) }
-        var fields: [(String, String)] = [("lang", "nl"), ("action", "submit"), ("version", try #require(version))]
-        for id in shown {
-            fields.append(("shown", id))
-            let question = try #require(Self.survey.question(id))
-            let triggers = Set(Self.survey.questions.compactMap(\.showIf).filter { $0.question == id }.flatMap(\.answered))
-            switch question.type {
-            case .text: fields.append(("q-\(id)", "Via de link ingevuld door de ouder"))
-            case .number: fields.append(("q-\(id)", AnswerParser.format(question.minimum ?? 1)))
-            default: fields.append(("q-\(id)", try #require(question.options.first { !triggers.contains($0.id) }).id))
-            }
-        }
-        return fields
-    }
-
     /// Starts `enter` for family L12, answers every question, and while it waits at "Save?" the parent sends
     /// the web form. Then staff press j; what follows is up to `afterConflict`.
     func race(afterConflict: [String]) throws -> (result: CLI.Result, db: SurveyDatabase) {
@@ -38,13 +15,13 @@ import Testing
         let db = try SurveyDatabase(path: cli.path("ouderstem.sqlite"))
         let code = try #require(try db.invitationCodes()["L12"])
         let server = try RunningServer(cli)
-        var plan = EntryScript.minimal(Self.survey)
+        var plan = EntryScript.minimal(ParentForm.survey)
         plan["school-doen"] = "Van het papieren formulier"
-        let script = EntryScript.lines(for: Self.survey, plan: plan, confirm: "")
+        let script = EntryScript.lines(for: ParentForm.survey, plan: plan, confirm: "")
         let entry = try cli.start(["enter", code.description, "--method", "paper_home", "--entered-by", "Sanne"],
                                   input: String(script.dropLast()), closeInput: false)
         var said = try entry.read(until: "Save? [y]es")
-        let sent = try server.request("POST", "/s/\(code.value)/all", form: try webForm(server, code: code.value))
+        let sent = try server.request("POST", "/s/\(code.value)/all", form: try ParentForm.fields(server, code: code.value))
         #expect(sent.status == 303 && sent.location?.contains("/thanks") == true, "the parent's form is acknowledged: \(sent.location ?? "")")
         entry.type("j")
         said += try entry.read(until: "Show the differences?")

@@ -59,11 +59,14 @@ enum CLIText: String, CaseIterable, Sendable {
     case translateExported, translateRefused, translateWouldBeInvalid, translateDryRun, translateNothingToChange
     case translateCannotWrite, translateWritten, importHeading, importLanguageAdded, importNew, importChanged
     case importMissing, importKept, importUnchanged, importMore, importTooLong
+    // backup, restore (BackupTexts.swift)
+    case backupWritten, restored, backupExists, backupNoCopy, backupNotADatabase, backupDamaged, backupNewerSchema
+    case backupInUse, backupCannotWrite
 }
 
 extension CLIText {
     /// Every text, by key (the tables by command merged; a key is in exactly one of them).
-    static let table: [CLIText: Phrase] = [general, roster, entry, report, survey].reduce(into: [:]) { all, part in
+    static let table: [CLIText: Phrase] = [general, roster, entry, report, survey, backup].reduce(into: [:]) { all, part in
         all.merge(part) { first, _ in first }
     }
 

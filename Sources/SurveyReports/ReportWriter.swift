@@ -104,12 +104,13 @@ public enum ReportWriter {
         progress?(0.97)
 
         let markdown = MarkdownReport(context: context).render()
+        clock.mark("text summary")
         // The last gate: figures that fail the audit never reach a file.
         try DisclosureControl.verify(aggregate, disclosure)
         clock.mark("audit")
         try replace(files.workbook, with: temporary)
         try Data(markdown.utf8).write(to: files.summary, options: .atomic)
-        clock.mark("markdown")
+        clock.mark("files in place")
         progress?(1)
         var written = files
         written.audit = AuditSheet.text(context)

@@ -124,8 +124,7 @@ struct AttackerProgram {
     /// the ranges of every target made of whole classes are those of the program over atoms, with far fewer columns.
     /// The unknowns are written as the true count plus `up` minus `down` (both from 0): the true answers, where
     /// every column starts, already satisfy every row, so the simplex starts feasible and each solve only walks
-    /// as far as its objective asks (from GLPK's standard basis a program of 100,000 responses first needed
-    /// hundreds of pivots merely to reach the true answers).
+    /// as far as its objective asks (from GLPK's standard basis it first has to find a solution at all).
     final class Ranges {
         let program = LinearProgram()
         /// The merged class of each atom position.

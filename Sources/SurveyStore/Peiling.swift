@@ -32,7 +32,7 @@ extension SurveyDatabase {
     /// names a peiling not in the file starts it under that name; one without a name starts the file's first
     /// peiling as `newName`, or updates the only open one.
     @discardableResult
-    public func initialize(newName: String, survey: Survey, yaml: String) throws -> InitOutcome {
+    public func initialize(name newName: String, survey: Survey, yaml: String) throws -> InitOutcome {
         try write { db in
             let hash = survey.contentHash
             if try Row.fetchOne(db, sql: "SELECT 1 FROM definition WHERE hash = ?", arguments: [hash]) == nil {

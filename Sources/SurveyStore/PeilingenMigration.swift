@@ -6,6 +6,7 @@ extension SurveyDatabase {
     /// unique across the whole file. A file made before holds at most one peiling: every row goes to it, and
     /// its settings row (id 1 before) takes the peiling's id. SQLite cannot change a primary key in place,
     /// so the four tables are rebuilt (create, copy, drop, rename; GRDB checks the foreign keys at the end).
+    /// An unlocked kiosk belongs to its peiling too (`SQLiteKioskSessions`).
     static func registerPeilingenMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v5-peilingen") { db in
             let peilingID = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM peiling")
@@ -59,7 +60,9 @@ extension SurveyDatabase {
                 ALTER TABLE invitation_v5 RENAME TO invitation;
                 ALTER TABLE sample_v5 RENAME TO sample;
                 ALTER TABLE response_v5 RENAME TO response;
-                """, arguments: [peilingID, peilingID, peilingID, peilingID])
+                ALTER TABLE kiosk_session ADD COLUMN peiling_id INTEGER REFERENCES peiling(id) ON DELETE CASCADE;
+                UPDATE kiosk_session SET peiling_id = ?;
+                """, arguments: [peilingID, peilingID, peilingID, peilingID, peilingID])
         }
     }
 }

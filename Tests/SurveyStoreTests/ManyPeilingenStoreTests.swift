@@ -78,6 +78,18 @@ struct ManyPeilingenStoreTests {
         #expect(list.map(\.responses) == [1, 0])
     }
 
+    @Test func aKioskUnlockedForOnePeilingIsLockedForTheOther() throws {
+        let (store, regenboog, klimop) = try Self.twoSchools()
+        defer { withExtendedLifetime(store) {} }
+        let now = Date()
+        let hash = TokenHash(of: "kiosk-cookie")
+        try regenboog.insertKiosk(KioskRecord(tokenHash: hash, unlockedBy: "juf-anna", method: "digital_at_school",
+                                              startTokenHash: TokenHash(of: "start"), visit: nil, lastActivity: now,
+                                              expires: now.addingTimeInterval(600)))
+        #expect(try regenboog.kiosk(hash, at: now)?.unlockedBy == "juf-anna")
+        #expect(try klimop.kiosk(hash, at: now) == nil, "the same cookie on the other school's server opens nothing")
+    }
+
     @Test func forgettingNamesInOnePeilingLeavesTheOtherAlone() throws {
         let (store, regenboog, klimop) = try Self.twoSchools()
         defer { withExtendedLifetime(store) {} }  // the folder goes with it

@@ -119,7 +119,7 @@ struct SetupRoutes: Sendable {
             }
         }
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
-        try database.initialize(newName: name.isEmpty ? survey.title.dutch : name, survey: survey, yaml: yaml)
+        try database.initialize(name: name.isEmpty ? survey.title.dutch : name, survey: survey, yaml: yaml)
         try database.applySettings(change)
         staff.source.refresh()
         StaffLog.record(session.name, "started the peiling of '\(survey.id)' v\(survey.version) (\(file))")

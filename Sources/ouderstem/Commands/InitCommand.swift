@@ -48,7 +48,7 @@ struct InitCommand: AsyncParsableCommand {
         }
         let outcome: InitOutcome
         do {
-            outcome = try db.initialize(newName: definition.title.dutch, survey: definition, yaml: yaml)
+            outcome = try db.initialize(name: definition.title.dutch, survey: definition, yaml: yaml)
         } catch StoreError.choosePeiling(let choices) {
             throw CLIError(say(.initChoosePeiling, ["choices": PeilingNames.list(choices)]))
         }

@@ -65,13 +65,16 @@ extension SurveyDatabase {
         try survey(hash: try peiling().definitionHash)
     }
 
-    /// Every definition any response of this peiling answered, and the current one, by content hash.
+    /// The current definition and the earlier versions of its survey (up to the current version), and any
+    /// other a response of this peiling answered, by content hash. Another peiling's survey in the same
+    /// file is not an earlier version of this one.
     public func definitions() throws -> [String: Survey] {
         let hashes = try read { db in
             let id = try peilingID(db)
             return try String.fetchAll(db, sql: """
-                SELECT hash FROM definition WHERE hash IN (SELECT definition_hash FROM response WHERE peiling_id = ?)
-                OR hash = (SELECT definition_hash FROM peiling WHERE id = ?)
+                SELECT d.hash FROM definition d JOIN peiling p ON p.id = ? JOIN definition c ON c.hash = p.definition_hash
+                WHERE (d.survey_id = p.survey_id AND d.version <= c.version)
+                   OR d.hash IN (SELECT definition_hash FROM response WHERE peiling_id = ?)
                 """, arguments: [id, id])
         }
         return try Dictionary(uniqueKeysWithValues: hashes.map { ($0, try survey(hash: $0)) })

@@ -90,6 +90,17 @@ struct ManyPeilingenStoreTests {
         #expect(try klimop.kiosk(hash, at: now) == nil, "the same cookie on the other school's server opens nothing")
     }
 
+    @Test func anotherSchoolsSurveyIsNotAnEarlierVersionOfThisOne() throws {
+        let store = try TempStore()
+        let other = storeSurveyYAML.replacingOccurrences(of: "id: opvang-test", with: "id: ander-onderzoek")
+        let otherSurvey = try SurveyLoader.load(yaml: other, file: "other.yaml").survey
+        let second = try SurveyDatabase(path: store.path, peiling: "Ander onderzoek")
+        try second.initialize(name: "Ander onderzoek", survey: otherSurvey, yaml: other)
+        // The report counts removed options of earlier versions from these: another survey must not be among them.
+        #expect(try second.definitions().values.map(\.id) == ["ander-onderzoek"])
+        #expect(try SurveyDatabase(path: store.path, peiling: "Groep 5 najaar").definitions().values.map(\.id) == ["opvang-test"])
+    }
+
     @Test func forgettingNamesInOnePeilingLeavesTheOtherAlone() throws {
         let (store, regenboog, klimop) = try Self.twoSchools()
         defer { withExtendedLifetime(store) {} }  // the folder goes with it

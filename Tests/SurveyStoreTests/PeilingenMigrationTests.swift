@@ -10,15 +10,6 @@ import Testing
 /// `invite --base-url http://localhost:8080`, `demo simulate --count 5 --seed 3`, `staff add juf-anna`; then
 /// `sqlite3 FILE "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;"` so it is one file.
 @Suite struct PeilingenMigrationTests {
-    static func copyOfFixture() throws -> String {
-        let fixture = try #require(Bundle.module.url(forResource: "Fixtures/peiling-before-peilingen", withExtension: "sqlite"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-migration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("ouderstem.sqlite")
-        try FileManager.default.copyItem(at: fixture, to: copy)
-        return copy.path
-    }
-
     /// Row counts of the fixture's tables, read without migrating.
     static func counts(_ path: String) throws -> [String: Int] {
         try DatabaseQueue(path: path).read { db in
@@ -31,7 +22,7 @@ import Testing
     }
 
     @Test func aDatabaseOfTheLastReleaseBecomesOnePeilingWithNothingLost() throws {
-        let path = try Self.copyOfFixture()
+        let path = try copyOfFixture("peiling-before-peilingen")
         let before = try Self.counts(path)
         #expect(before["response"] == 5 && before["invitation"] == 30, "the fixture is the file described above")
         let codesBefore = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT code FROM invitation ORDER BY code") }
@@ -60,7 +51,7 @@ import Testing
     }
 
     @Test func theMigratedFileTakesASecondSchool() throws {
-        let path = try Self.copyOfFixture()
+        let path = try copyOfFixture("peiling-before-peilingen")
         _ = try SurveyDatabase(path: path)
         let first = try SurveyDatabase(path: path, peiling: "Groep 5 (v4)")
         let survey = try first.currentSurvey()

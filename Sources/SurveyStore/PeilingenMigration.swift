@@ -6,7 +6,8 @@ extension SurveyDatabase {
     /// unique across the whole file. A file made before holds at most one peiling: every row goes to it, and
     /// its settings row (id 1 before) takes the peiling's id. SQLite cannot change a primary key in place,
     /// so the four tables are rebuilt (create, copy, drop, rename; GRDB checks the foreign keys at the end).
-    /// An unlocked kiosk belongs to its peiling too (`SQLiteKioskSessions`).
+    /// An unlocked kiosk belongs to its peiling too (`SQLiteKioskSessions`), and so does the record of a
+    /// report written with names (`roster forget` of one school names only that school's files).
     static func registerPeilingenMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v5-peilingen") { db in
             let peilingID = try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM peiling")
@@ -62,7 +63,9 @@ extension SurveyDatabase {
                 ALTER TABLE response_v5 RENAME TO response;
                 ALTER TABLE kiosk_session ADD COLUMN peiling_id INTEGER REFERENCES peiling(id) ON DELETE CASCADE;
                 UPDATE kiosk_session SET peiling_id = ?;
-                """, arguments: [peilingID, peilingID, peilingID, peilingID, peilingID])
+                ALTER TABLE names_report ADD COLUMN peiling_id INTEGER REFERENCES peiling(id) ON DELETE CASCADE;
+                UPDATE names_report SET peiling_id = ?;
+                """, arguments: [peilingID, peilingID, peilingID, peilingID, peilingID, peilingID])
         }
     }
 }

@@ -109,4 +109,14 @@ struct ManyPeilingenStoreTests {
         #expect(try klimop.respondents().allSatisfy { $0.childName == nil })
         #expect(try regenboog.respondent("Tim de Vries")?.childName == "Tim de Vries")
     }
+
+    @Test func reportsWithNamesAreListedOnlyForTheirOwnPeiling() throws {
+        let (store, regenboog, klimop) = try Self.twoSchools()
+        defer { withExtendedLifetime(store) {} }
+        try regenboog.recordNamesReport(["/tmp/regenboog-met-namen.xlsx"])
+        try klimop.recordNamesReport(["/tmp/klimop-met-namen.xlsx"])
+        // `roster forget` in one school names the files still to delete of that school only.
+        #expect(try klimop.namesReports().map(\.path) == ["/tmp/klimop-met-namen.xlsx"])
+        #expect(try regenboog.namesReports().map(\.path) == ["/tmp/regenboog-met-namen.xlsx"])
+    }
 }

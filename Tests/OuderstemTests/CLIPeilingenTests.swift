@@ -36,6 +36,19 @@ import Testing
         #expect(unknown.error.contains("There is no peiling 'Klimop' in this database; choose one of: 'Klimop groep 3', 'Regenboog groep 5'"))
     }
 
+    @Test func serveWithoutPeilingRefusesToStartWhenSeveralAreOpen() throws {
+        let cli = try Self.twoSchools()
+        let serve = try cli.start(["serve", "--port", "18613"], input: "")
+        // It must stop by itself; a server that started anyway is stopped here and the test fails.
+        for _ in 0..<100 where serve.process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        let started = serve.process.isRunning
+        if started { serve.process.terminate() }
+        let result = cli.finish(serve)
+        #expect(!started, "serve started without --peiling while two peilingen are open")
+        #expect(result.status != 0)
+        #expect(result.error.contains("choose one with --peiling: 'Klimop groep 3', 'Regenboog groep 5'"), "\(result.error)")
+    }
+
     @Test func peilingenListsBothSchools() throws {
         let cli = try Self.twoSchools()
         let listed = try cli.run(["peilingen"])

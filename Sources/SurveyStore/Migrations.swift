@@ -127,6 +127,7 @@ extension SurveyDatabase {
                 t.column("created_at", .double).notNull()
             }
         }
+        registerPeilingenMigration(&migrator)
         return migrator
     }
 }

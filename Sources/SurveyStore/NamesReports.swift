@@ -14,8 +14,10 @@ extension SurveyDatabase {
     public func recordNamesReport(_ paths: [String]) throws {
         let now = Date()
         try write { db in
+            let peilingID = try peilingID(db)
             for path in paths {
-                try db.execute(sql: "INSERT OR REPLACE INTO names_report (path, written_at) VALUES (?, ?)", arguments: [path, now])
+                try db.execute(sql: "INSERT OR REPLACE INTO names_report (path, written_at, peiling_id) VALUES (?, ?, ?)",
+                               arguments: [path, now, peilingID])
             }
         }
     }
@@ -23,7 +25,8 @@ extension SurveyDatabase {
     /// Every report with names ever written from this database, newest first (the files may be gone).
     public func namesReports() throws -> [NamesReportFile] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT path, written_at FROM names_report ORDER BY written_at DESC, path").map {
+            try Row.fetchAll(db, sql: "SELECT path, written_at FROM names_report WHERE peiling_id = ? ORDER BY written_at DESC, path",
+                             arguments: [try peilingID(db)]).map {
                 NamesReportFile(path: $0["path"], writtenAt: $0["written_at"])
             }
         }

@@ -28,17 +28,22 @@ public enum InitOutcome: Sendable, Equatable {
 }
 
 extension SurveyDatabase {
-    /// Starts the peiling, or moves it to a new version of the same survey.
+    /// Starts the peiling this handle selects, or moves it to a new version of the same survey. A handle that
+    /// names a peiling not in the file starts it under that name; one without a name starts the file's first
+    /// peiling as `newName`, or updates the only open one.
     @discardableResult
-    public func initialize(name: String, survey: Survey, yaml: String) throws -> InitOutcome {
+    public func initialize(name newName: String, survey: Survey, yaml: String) throws -> InitOutcome {
         try write { db in
             let hash = survey.contentHash
             if try Row.fetchOne(db, sql: "SELECT 1 FROM definition WHERE hash = ?", arguments: [hash]) == nil {
                 try db.execute(sql: "INSERT INTO definition (hash, survey_id, version, yaml, loaded_at) VALUES (?, ?, ?, ?, ?)",
                                arguments: [hash, survey.id, survey.version, yaml, Date()])
             }
-            guard var peiling = try Peiling.fetchOne(db) else {
-                try Peiling(id: nil, name: name, surveyID: survey.id, definitionHash: hash, createdAt: Date(), closedAt: nil).insert(db)
+            let existingID: Int64?
+            do { existingID = try peilingID(db) } catch StoreError.noPeiling, StoreError.unknownPeiling { existingID = nil }
+            guard let existingID, var peiling = try Peiling.fetchOne(db, key: existingID) else {
+                try Peiling(id: nil, name: peilingName ?? newName, surveyID: survey.id, definitionHash: hash, createdAt: Date(), closedAt: nil).insert(db)
+                selectedID.withLock { $0 = db.lastInsertedRowID }
                 return .created
             }
             guard peiling.surveyID == survey.id else { throw StoreError.otherSurvey(existing: peiling.surveyID, new: survey.id) }
@@ -51,7 +56,7 @@ extension SurveyDatabase {
     }
 
     public func peiling() throws -> Peiling {
-        guard let peiling = try read({ try Peiling.fetchOne($0) }) else { throw StoreError.noPeiling }
+        guard let peiling = try read({ try Peiling.fetchOne($0, key: try peilingID($0)) }) else { throw StoreError.noPeiling }
         return peiling
     }
 
@@ -60,9 +65,18 @@ extension SurveyDatabase {
         try survey(hash: try peiling().definitionHash)
     }
 
-    /// Every definition any response of this peiling answered, by content hash.
+    /// The current definition and the earlier versions of its survey (up to the current version), and any
+    /// other a response of this peiling answered, by content hash. Another peiling's survey in the same
+    /// file is not an earlier version of this one.
     public func definitions() throws -> [String: Survey] {
-        let hashes = try read { try String.fetchAll($0, sql: "SELECT hash FROM definition") }
+        let hashes = try read { db in
+            let id = try peilingID(db)
+            return try String.fetchAll(db, sql: """
+                SELECT d.hash FROM definition d JOIN peiling p ON p.id = ? JOIN definition c ON c.hash = p.definition_hash
+                WHERE (d.survey_id = p.survey_id AND d.version <= c.version)
+                   OR d.hash IN (SELECT definition_hash FROM response WHERE peiling_id = ?)
+                """, arguments: [id, id])
+        }
         return try Dictionary(uniqueKeysWithValues: hashes.map { ($0, try survey(hash: $0)) })
     }
 
@@ -80,7 +94,7 @@ extension SurveyDatabase {
     /// Ends or resumes collection: a closed peiling's codes no longer open a form.
     public func setClosed(_ closed: Bool) throws {
         try write { db in
-            guard var peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+            guard var peiling = try Peiling.fetchOne(db, key: try peilingID(db)) else { throw StoreError.noPeiling }
             peiling.closedAt = closed ? (peiling.closedAt ?? Date()) : nil
             try peiling.update(db)
         }

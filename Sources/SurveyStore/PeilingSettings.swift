@@ -38,10 +38,14 @@ public struct PeilingSettings: Sendable, Equatable, Codable {
 }
 
 extension SurveyDatabase {
-    /// The peiling's settings (all empty before any are set).
+    /// The peiling's settings (all empty before any are set, or before there is a peiling).
     public func settings() throws -> PeilingSettings {
         try read { db in
-            guard let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = 1") else { return PeilingSettings() }
+            let id: Int64
+            do { id = try peilingID(db) } catch StoreError.noPeiling { return PeilingSettings() }
+            guard let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = ?", arguments: [id]) else {
+                return PeilingSettings()
+            }
             return try JSONDecoder().decode(PeilingSettings.self, from: Data(json.utf8))
         }
     }
@@ -50,21 +54,23 @@ extension SurveyDatabase {
     @discardableResult
     public func updateSettings(_ change: (inout PeilingSettings) -> Void) throws -> PeilingSettings {
         try write { db in
+            let id = try peilingID(db)
             var settings = PeilingSettings()
-            if let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = 1") {
+            if let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = ?", arguments: [id]) {
                 settings = try JSONDecoder().decode(PeilingSettings.self, from: Data(json.utf8))
             }
             change(&settings)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
-            try db.execute(sql: "INSERT INTO peiling_settings (id, json) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json",
-                           arguments: [json])
+            try db.execute(sql: "INSERT INTO peiling_settings (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json",
+                           arguments: [id, json])
             return settings
         }
     }
 
-    /// The schema step that holds the settings: one row of JSON, so a new field needs no new step.
+    /// The schema step that holds the settings: one row of JSON, so a new field needs no new step. The row's
+    /// id is the peiling's (1 for the one peiling before `v5-peilingen`).
     static func registerSettingsMigration(_ migrator: inout DatabaseMigrator) {
         migrator.registerMigration("v3-peiling-settings") { db in
             try db.create(table: "peiling_settings") { t in

@@ -58,7 +58,7 @@ extension SurveyDatabase {
         let roster = try respondents()
         struct Meta { var respondentID: String?; var method: String; var complete: Bool }
         let metas = try read { db in
-            try Row.fetchAll(db, sql: "SELECT respondent_id, method, complete FROM response").map {
+            try Row.fetchAll(db, sql: "SELECT respondent_id, method, complete FROM response WHERE peiling_id = ?", arguments: [try peilingID(db)]).map {
                 Meta(respondentID: $0["respondent_id"], method: $0["method"], complete: $0["complete"])
             }
         }

@@ -16,13 +16,12 @@ enum ResponseCursor {
         FROM response r LEFT JOIN answer a ON a.response_id = r.id
         """
 
-    /// Calls `body` with each response (its `answers` left empty) and its answers.
-    static func scan(_ db: Database, where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
+    /// Calls `body` with each response of one peiling (its `answers` left empty) and its answers.
+    static func scan(_ db: Database, peiling: Int64, where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
                      _ body: (StoredResponse, [Answer]) throws -> Void) throws {
-        let filters = [condition, includeIncomplete ? nil : "r.complete"].compactMap { $0 }
-        let whereClause = filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")
-        let statement = try db.cachedStatement(sql: "\(sql) \(whereClause) ORDER BY r.id")
-        try statement.setArguments(arguments)
+        let filters = ["r.peiling_id = ?", condition, includeIncomplete ? nil : "r.complete"].compactMap { $0 }
+        let statement = try db.cachedStatement(sql: "\(sql) WHERE \(filters.joined(separator: " AND ")) ORDER BY r.id")
+        try statement.setArguments([peiling] + arguments)
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }

@@ -15,7 +15,9 @@ extension SurveyDatabase {
     /// Calls `body` for each complete response's profile, one at a time (reads no answers, so it is cheap at any size).
     public func forEachResponseProfile(_ body: (ResponseProfile) throws -> Void) throws {
         try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT group_name, tags, method, language, definition_hash FROM response WHERE complete ORDER BY id")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT group_name, tags, method, language, definition_hash FROM response WHERE peiling_id = ? AND complete ORDER BY id
+                """, arguments: [try peilingID(db)])
             while let row = try rows.next() {
                 try body(ResponseProfile(
                     group: row[0], tags: (row[1] as String).split(separator: " ").map(String.init),
@@ -35,7 +37,7 @@ extension SurveyDatabase {
         let position = Dictionary(questionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var slots = [Answer?](repeating: nil, count: questionIDs.count)
         try pool.read { db in
-            try ResponseCursor.scan(db, where: nil, arguments: [], includeIncomplete: false) { header, answers in
+            try ResponseCursor.scan(db, peiling: try peilingID(db), where: nil, arguments: [], includeIncomplete: false) { header, answers in
                 for i in slots.indices { slots[i] = nil }
                 for answer in answers { if let q = position[answer.questionID] { slots[q] = answer } }
                 try body(header, slots)

@@ -81,11 +81,15 @@ extension SurveyDatabase {
     /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`).
     func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: Database) throws -> Int64 {
         // Cached statements: a busy form server saves many responses a second, and compiling SQL each time costs more than running it.
-        guard let peiling = try Peiling.fetchOne(db.cachedStatement(sql: "SELECT * FROM peiling")) else { throw StoreError.noPeiling }
+        let peilingID = try peilingID(db)
+        guard let peiling = try Peiling.fetchOne(db.cachedStatement(sql: "SELECT * FROM peiling WHERE id = ?"), arguments: [peilingID]) else {
+            throw StoreError.noPeiling
+        }
         guard !peiling.isClosed else { throw StoreError.closed }
         var respondent: RespondentRow?
         if let id = response.respondentID {
-            guard let row = try RespondentRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM respondent WHERE id = ?"), arguments: [id]) else {
+            guard let row = try RespondentRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM respondent WHERE peiling_id = ? AND id = ?"),
+                                                       arguments: [peilingID, id]) else {
                 throw StoreError.unknownRespondent(id)
             }
             respondent = row
@@ -95,9 +99,11 @@ extension SurveyDatabase {
         let now = Date()
         var responseID: Int64?
         if let id = response.respondentID {
-            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE respondent_id = ?"), arguments: [id])
+            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE peiling_id = ? AND respondent_id = ?"),
+                                            arguments: [peilingID, id])
         } else if let key = response.submissionKey {
-            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE submission_key = ?"), arguments: [key])
+            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE peiling_id = ? AND submission_key = ?"),
+                                            arguments: [peilingID, key])
             if let responseID { return responseID }  // the same kiosk form posted twice
         }
         if let existingID = responseID {
@@ -107,7 +113,8 @@ extension SurveyDatabase {
             let existingComplete = current.map { $0["complete"] as Bool } ?? false
             let currentVersion = current.map { $0["version"] as Int64 } ?? 0
             if existing == .refuse, existingComplete {
-                let code = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM invitation WHERE respondent_id = ?"), arguments: [response.respondentID])
+                let code = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM invitation WHERE peiling_id = ? AND respondent_id = ?"),
+                                               arguments: [peilingID, response.respondentID])
                 throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
             }
             if let basedOn = response.basedOnVersion, basedOn != currentVersion {
@@ -131,9 +138,9 @@ extension SurveyDatabase {
                 throw StoreError.unknownRespondent(response.respondentID ?? "")
             }
             try db.cachedStatement(sql: """
-                INSERT INTO response (respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
-                group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
+                INSERT INTO response (peiling_id, respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
+                group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: [peilingID, response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
                                  response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
                                  tags, response.complete, response.verifiedBy, now, now])
             responseID = db.lastInsertedRowID
@@ -159,7 +166,7 @@ extension SurveyDatabase {
     /// One stored response by id with its answers, inside a transaction the caller holds.
     func storedResponse(id: Int64, _ db: Database) throws -> StoredResponse {
         var found: StoredResponse?
-        try ResponseCursor.scan(db, where: "r.id = ?", arguments: [id], includeIncomplete: true) { header, answers in
+        try ResponseCursor.scan(db, peiling: try peilingID(db), where: "r.id = ?", arguments: [id], includeIncomplete: true) { header, answers in
             var response = header
             for answer in answers { response.answers[answer.questionID] = answer }
             found = response
@@ -184,7 +191,7 @@ extension SurveyDatabase {
     func forEachResponse(where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
                          _ body: (StoredResponse) throws -> Void) throws {
         try pool.read { db in
-            try ResponseCursor.scan(db, where: condition, arguments: arguments, includeIncomplete: includeIncomplete) { header, answers in
+            try ResponseCursor.scan(db, peiling: try peilingID(db), where: condition, arguments: arguments, includeIncomplete: includeIncomplete) { header, answers in
                 var response = header
                 for answer in answers { response.answers[answer.questionID] = answer }
                 try body(response)

@@ -4,6 +4,7 @@ import SurveyCore
 
 /// A respondent as stored: names and contact can be forgotten, tags and group stay.
 struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
+    var peilingID: Int64
     var id: String
     var groupName: String
     var childName: String?
@@ -15,10 +16,11 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
 
     static let databaseTableName = "respondent"
     enum CodingKeys: String, CodingKey {
-        case id, groupName = "group_name", childName = "child_name", parentNames = "parent_names", language, contact, tags, forgotten
+        case peilingID = "peiling_id", id, groupName = "group_name", childName = "child_name", parentNames = "parent_names", language, contact, tags, forgotten
     }
 
-    init(_ respondent: Respondent) {
+    init(_ respondent: Respondent, peilingID: Int64) {
+        self.peilingID = peilingID
         id = respondent.id
         groupName = respondent.group
         childName = respondent.childName
@@ -56,13 +58,16 @@ extension SurveyDatabase {
     @discardableResult
     public func importRoster(_ rows: [RosterRow], replaceEmpty: Bool, dryRun: Bool = false) throws -> RosterImportSummary {
         try write { db in
+            let peilingID = try peilingID(db)
             var known: [String: RespondentRow] = [:]
-            for row in try RespondentRow.filter(Column("forgotten") == false).fetchAll(db) { known[row.id.lowercased()] = row }
+            for row in try RespondentRow.filter(Column("peiling_id") == peilingID && Column("forgotten") == false).fetchAll(db) {
+                known[row.id.lowercased()] = row
+            }
             var summary = RosterImportSummary()
             for row in rows {
                 guard let stored = known[row.id.lowercased()] else {
                     summary.added.append(row.id)
-                    let new = RespondentRow(row.respondent)
+                    let new = RespondentRow(row.respondent, peilingID: peilingID)
                     known[row.id.lowercased()] = new
                     if !dryRun { try new.insert(db) }
                     continue
@@ -93,11 +98,13 @@ extension SurveyDatabase {
     }
 
     public func respondents() throws -> [Respondent] {
-        try read { try RespondentRow.order(Column("group_name"), Column("id")).fetchAll($0).map(\.respondent) }
+        try read { db in
+            try RespondentRow.filter(Column("peiling_id") == peilingID(db)).order(Column("group_name"), Column("id")).fetchAll(db).map(\.respondent)
+        }
     }
 
     public func respondent(_ id: String) throws -> Respondent? {
-        try read { try RespondentRow.fetchOne($0, key: id)?.respondent }
+        try read { try RespondentRow.fetchOne($0, key: ["peiling_id": try peilingID($0), "id": id])?.respondent }
     }
 
     /// Deletes names and contacts for good once the peiling is closed. Ids that could be names are replaced
@@ -110,21 +117,23 @@ extension SurveyDatabase {
 
     private func forgetNames() throws -> Int {
         try write { db in
-            guard let peiling = try Peiling.fetchOne(db) else { throw StoreError.noPeiling }
+            let peilingID = try peilingID(db)
+            guard let peiling = try Peiling.fetchOne(db, key: peilingID) else { throw StoreError.noPeiling }
             guard peiling.isClosed else { throw StoreError.rosterForgottenOnlyWhenClosed }
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            let rows = try RespondentRow.filter(Column("forgotten") == false).order(Column("group_name"), Column("id")).fetchAll(db)
-            let taken = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE forgotten") ?? 0
+            let rows = try RespondentRow.filter(Column("peiling_id") == peilingID && Column("forgotten") == false).order(Column("group_name"), Column("id")).fetchAll(db)
+            let taken = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE peiling_id = ? AND forgotten", arguments: [peilingID]) ?? 0
             for (index, row) in rows.enumerated() {
                 let neutral = String(format: "R%04d", taken + index + 1)
                 for table in ["invitation", "sample", "response"] {
-                    try db.execute(sql: "UPDATE \(table) SET respondent_id = ? WHERE respondent_id = ?", arguments: [neutral, row.id])
+                    try db.execute(sql: "UPDATE \(table) SET respondent_id = ? WHERE peiling_id = ? AND respondent_id = ?",
+                                   arguments: [neutral, peilingID, row.id])
                 }
                 // Who a reserve replaced is an id too, and may be a child's name.
-                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE replaces = ?", arguments: [neutral, row.id])
+                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE peiling_id = ? AND replaces = ?", arguments: [neutral, peilingID, row.id])
                 try db.execute(sql: """
-                    UPDATE respondent SET id = ?, child_name = NULL, parent_names = NULL, contact = NULL, forgotten = 1 WHERE id = ?
-                    """, arguments: [neutral, row.id])
+                    UPDATE respondent SET id = ?, child_name = NULL, parent_names = NULL, contact = NULL, forgotten = 1 WHERE peiling_id = ? AND id = ?
+                    """, arguments: [neutral, peilingID, row.id])
             }
             return rows.count
         }

@@ -20,19 +20,23 @@ extension SurveyDatabase {
     /// Replaces any earlier sample.
     public func saveSample(_ sample: Sample) throws {
         try write { db in
-            try db.execute(sql: "DELETE FROM sample")
+            let peilingID = try peilingID(db)
+            try db.execute(sql: "DELETE FROM sample WHERE peiling_id = ?", arguments: [peilingID])
             let covered = sample.covered.joined(separator: " ")
             for (reserve, ids) in [(false, sample.members), (true, sample.reserve)] {
                 for (index, id) in ids.enumerated() {
-                    try db.execute(sql: "INSERT INTO sample (respondent_id, position, reserve, seed, covered, drawn_at) VALUES (?, ?, ?, ?, ?, ?)",
-                                   arguments: [id, index, reserve, String(sample.seed), covered, Date()])
+                    try db.execute(sql: """
+                        INSERT INTO sample (peiling_id, respondent_id, position, reserve, seed, covered, drawn_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [peilingID, id, index, reserve, String(sample.seed), covered, Date()])
                 }
             }
         }
     }
 
     public func sample() throws -> StoredSample? {
-        let rows = try read { try Row.fetchAll($0, sql: "SELECT * FROM sample ORDER BY reserve, position") }
+        let rows = try read {
+            try Row.fetchAll($0, sql: "SELECT * FROM sample WHERE peiling_id = ? ORDER BY reserve, position", arguments: [try peilingID($0)])
+        }
         guard let first = rows.first else { return nil }
         let ids = { (reserve: Bool) in rows.filter { $0["reserve"] == reserve }.map { $0["respondent_id"] as String } }
         var replacements: [String: String] = [:]
@@ -53,9 +57,11 @@ extension SurveyDatabase {
         let replacement = SampleBalance.bestReplacement(roster: try respondents(), active: stored.active.filter { $0 != respondentID },
                                                         candidates: candidates, size: stored.sample.members.count, tags: stored.sample.covered)
         try write { db in
-            try db.execute(sql: "UPDATE sample SET declined = 1 WHERE respondent_id = ?", arguments: [respondentID])
+            let peilingID = try peilingID(db)
+            try db.execute(sql: "UPDATE sample SET declined = 1 WHERE peiling_id = ? AND respondent_id = ?", arguments: [peilingID, respondentID])
             if let replacement {
-                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE respondent_id = ?", arguments: [respondentID, replacement])
+                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE peiling_id = ? AND respondent_id = ?",
+                               arguments: [respondentID, peilingID, replacement])
             }
         }
         return replacement

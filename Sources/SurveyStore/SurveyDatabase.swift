@@ -3,7 +3,8 @@ import GRDB
 import SurveyCore
 import Synchronization
 
-/// The SQLite file that holds one peiling: its survey definitions, roster, invitations, sample and responses.
+/// The SQLite file that holds the peilingen (each with its roster, invitations, sample and responses), as
+/// seen through one of them: every method below works on the peiling this handle selects (`PeilingChoice`).
 ///
 /// WAL journal, `synchronous=FULL` (a parent's answer survives a power cut once it is acknowledged), and a
 /// busy timeout so that the CLI and the form server can use the same file at the same time.
@@ -12,13 +13,19 @@ public final class SurveyDatabase: Sendable {
     let pool: DatabasePool
     /// Parsed definitions by content hash: a stored definition never changes, so it is parsed once.
     let parsedDefinitions = Mutex<[String: Survey]>([:])
+    /// The peiling asked for by name (`--peiling`), or nil for the only open one.
+    public let peilingName: String?
+    /// The selected peiling's id once found: a handle keeps its peiling even when another is started later.
+    let selectedID = Mutex<Int64?>(nil)
 
-    /// Opens an existing database; `create` makes a new one when none exists.
-    public init(path: String, create: Bool = false) throws {
+    /// Opens an existing database; `create` makes a new one when none exists. `peiling` selects a peiling by
+    /// name; without it the handle works on the only open peiling.
+    public init(path: String, create: Bool = false, peiling: String? = nil) throws {
         if !create, !FileManager.default.fileExists(atPath: path) {
             throw StoreError.noDatabase(path)
         }
         self.path = path
+        peilingName = peiling
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
@@ -47,6 +54,8 @@ public final class SurveyDatabase: Sendable {
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noDatabase(String)
     case noPeiling
+    case unknownPeiling(name: String, choices: [String])
+    case choosePeiling(choices: [String])
     case alreadyInitialized(survey: String)
     case otherSurvey(existing: String, new: String)
     case unknownCode
@@ -62,8 +71,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .noDatabase(let path): "There is no database at \(path); start with `ouderstem init --survey FILE` (or give --db)."
         case .noPeiling: "This database has no peiling yet; start with `ouderstem init --survey FILE`."
-        case .alreadyInitialized(let survey): "This database already holds a peiling of '\(survey)'; use --db to start another."
-        case .otherSurvey(let existing, let new): "This peiling is of survey '\(existing)', not '\(new)'; use --db for a peiling of another survey."
+        case .unknownPeiling(let name, let choices):
+            "There is no peiling '\(name)' in this database; choose one of: \(PeilingNames.list(choices)) (`ouderstem peilingen`)."
+        case .choosePeiling(let choices):
+            "This database has several open peilingen; choose one with --peiling: \(PeilingNames.list(choices))."
+        case .alreadyInitialized(let survey): "This peiling already uses this version of '\(survey)'; start another peiling with --name NAME."
+        case .otherSurvey(let existing, let new): "This peiling is of survey '\(existing)', not '\(new)'; start a peiling of another survey with --name NAME."
         case .unknownCode: "No parent in this peiling has that code; check it against the letter."
         case .codeTypo: "That code has a typo (its check character does not match); check it against the letter."
         case .closed: "The peiling is closed; reopen it with `ouderstem reopen` to collect more answers."

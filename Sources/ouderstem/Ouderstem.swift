@@ -21,7 +21,9 @@ struct Ouderstem: AsyncParsableCommand {
               ouderstem report
               ouderstem export            (a de-identified file for a researcher)
             The data lives in ouderstem.sqlite in the current folder; give --db PATH
-            after the command to use another file.
+            after the command to use another file. One file can hold several peilingen
+            (one per school or group, `ouderstem peilingen`): give --peiling NAME when
+            more than one is open.
             Messages are in Dutch when the locale is Dutch or unset (LANG=nl_NL.UTF-8,
             C, POSIX) and in English otherwise; OUDERSTEM_LANG=nl or en overrides it.
             This help is in English.
@@ -29,6 +31,7 @@ struct Ouderstem: AsyncParsableCommand {
         subcommands: [
             SurveyCommand.self,
             InitCommand.self,
+            PeilingenCommand.self,
             SettingsCommand.self,
             RosterCommand.self,
             SampleCommand.self,

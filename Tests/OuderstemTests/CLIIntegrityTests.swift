@@ -17,7 +17,7 @@ import Testing
             let results = [cli.finish(first), cli.finish(second)]
             #expect(results.filter { $0.status == 0 }.count == 1, "round \(round): \(results.map(\.error))")
             let refused = try #require(results.first { $0.status != 0 })
-            #expect(refused.error.contains("already holds a peiling"), "round \(round): \(refused.error)")
+            #expect(refused.error.contains("already uses this version of 'behoeften-ouders'"), "round \(round): \(refused.error)")
             #expect(!refused.error.lowercased().contains("sqlite"))
         }
     }

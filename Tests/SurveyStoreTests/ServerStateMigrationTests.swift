@@ -10,16 +10,6 @@ import Testing
 @Suite struct ServerStateMigrationTests {
     static let serverTables = ["attempt_bucket", "kiosk_session", "server_secret", "staff_session"]
 
-    /// A copy of the fixture in a temporary folder (opening it migrates it).
-    static func copyOfFixture() throws -> String {
-        let fixture = try #require(Bundle.module.url(forResource: "Fixtures/peiling-before-server-state", withExtension: "sqlite"))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-migration-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("ouderstem.sqlite")
-        try FileManager.default.copyItem(at: fixture, to: copy)
-        return copy.path
-    }
-
     static func tables(_ path: String) throws -> Set<String> {
         try DatabaseQueue(path: path).read { db in
             Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
@@ -27,13 +17,13 @@ import Testing
     }
 
     @Test func aDatabaseOfThePreviousVersionGainsTheServerStateAndKeepsItsData() throws {
-        let path = try Self.copyOfFixture()
+        let path = try copyOfFixture("peiling-before-server-state")
         #expect(try Self.tables(path).isDisjoint(with: Self.serverTables), "the fixture is from before the migration")
 
         let database = try SurveyDatabase(path: path)
         #expect(try Self.tables(path).isSuperset(of: Self.serverTables))
         let migrations = try database.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-        #expect(migrations.last == "v4-server-state")
+        #expect(migrations.contains("v4-server-state"))
         // What was there is still there.
         #expect(try database.peiling().name == "Groep 5 (v3)")
         #expect(try database.respondents().count == 30)
@@ -46,7 +36,7 @@ import Testing
     }
 
     @Test func openingTheMigratedFileAgainChangesNothing() throws {
-        let path = try Self.copyOfFixture()
+        let path = try copyOfFixture("peiling-before-server-state")
         let first = try SurveyDatabase(path: path)
         let secret = try first.serverSecret(named: "csrf-key") { "first" }
         let again = try SurveyDatabase(path: path)

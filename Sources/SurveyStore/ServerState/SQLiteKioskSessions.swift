@@ -3,25 +3,27 @@ import GRDB
 
 /// Unlocked kiosks in the SQLite file (`kiosk_session`, migration `v4-server-state`). A change is a
 /// read and a write in one write transaction: SQLite lets one writer in at a time across processes, so two
-/// instances taking the same page token at once cannot both succeed.
+/// instances taking the same page token at once cannot both succeed. A kiosk belongs to the peiling it was
+/// unlocked for (`v5-peilingen`): cookies do not tell ports apart, so a kiosk unlocked for one school's
+/// server must not be taken as unlocked by another's, whose "L04" is another family.
 extension SurveyDatabase {
     public func insertKiosk(_ kiosk: KioskRecord) throws {
         try write { db in
             try db.execute(sql: """
                 INSERT INTO kiosk_session (unlocked_by, method, start_token_hash, visit_respondent_id, visit_language,
-                                           page_token_hash, last_activity, expires, token_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: Self.kioskArguments(kiosk))
+                                           page_token_hash, last_activity, expires, token_hash, peiling_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: Self.kioskArguments(kiosk) + [try kioskPeiling(db)])
         }
     }
 
     public func kiosk(_ hash: TokenHash, at now: Date) throws -> KioskRecord? {
-        try read { db in try Self.fetchKiosk(db, hash) }.flatMap { $0.expires > now ? $0 : nil }
+        try read { db in try fetchKiosk(db, hash) }.flatMap { $0.expires > now ? $0 : nil }
     }
 
     public func changeKiosk<T>(_ hash: TokenHash, at now: Date, _ change: (inout KioskRecord) -> T) throws -> T? {
         try write { db in
-            guard var kiosk = try Self.fetchKiosk(db, hash) else { return nil }
+            guard var kiosk = try fetchKiosk(db, hash) else { return nil }
             guard kiosk.expires > now else {
                 try db.execute(sql: "DELETE FROM kiosk_session WHERE token_hash = ?", arguments: [hash.hex])
                 return nil
@@ -43,9 +45,14 @@ extension SurveyDatabase {
         }
     }
 
-    private static func fetchKiosk(_ db: Database, _ hash: TokenHash) throws -> KioskRecord? {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM kiosk_session WHERE token_hash = ?"),
-                                         arguments: [hash.hex]) else { return nil }
+    /// The peiling a kiosk is unlocked for; none before a peiling is started (the kiosk is then unlocked again).
+    private func kioskPeiling(_ db: Database) throws -> Int64? {
+        do { return try peilingID(db) } catch StoreError.noPeiling { return nil }
+    }
+
+    private func fetchKiosk(_ db: Database, _ hash: TokenHash) throws -> KioskRecord? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM kiosk_session WHERE token_hash = ? AND peiling_id IS ?"),
+                                         arguments: [hash.hex, try kioskPeiling(db)]) else { return nil }
         let respondent: String? = row["visit_respondent_id"]
         let language: String? = row["visit_language"]
         let page: String? = row["page_token_hash"]

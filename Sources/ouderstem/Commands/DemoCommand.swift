@@ -23,7 +23,7 @@ struct DemoCommand: AsyncParsableCommand {
                 """
         )
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var database: PeilingOptions
 
         @Option(help: "How many families to simulate.")
         var count: Int = 20

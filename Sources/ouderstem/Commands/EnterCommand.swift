@@ -32,7 +32,7 @@ struct EnterCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Argument(help: "The parent's code from the letter (dashes and case do not matter).")
     var code: String?

@@ -24,7 +24,7 @@ struct ExportCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Option(help: "xlsx (one workbook) or csv (a CSV file and a text file beside it). Default: from --out's extension, else xlsx.")
     var format: String?

@@ -12,6 +12,8 @@ struct InitCommand: AsyncParsableCommand {
             Creates the database (ouderstem.sqlite, or --db) with the survey stored in it. Running it again
             with a changed version of the same survey moves the peiling to that version: earlier responses keep
             the version they answered, and the report says when responses span versions.
+            With --name of a peiling not yet in the database, it starts another peiling in the same file (a
+            school per peiling, --school); codes stay unique across the file. See `ouderstem peilingen`.
 
             Example:
               ouderstem init --survey Surveys/behoeften-ouders.yaml --name "Groep 5, najaar 2026" \\
@@ -26,7 +28,7 @@ struct InitCommand: AsyncParsableCommand {
     @Option(help: "The survey definition (YAML).")
     var survey: String
 
-    @Option(help: "A name for this peiling, used in reports.")
+    @Option(help: "A name for this peiling, used in reports and by --peiling; a new name starts another peiling in the file.")
     var name: String?
 
     @OptionGroup var settings: SettingsOptions
@@ -34,8 +36,8 @@ struct InitCommand: AsyncParsableCommand {
     func run() async throws {
         let definition = try loadSurvey(survey)
         let yaml = try String(contentsOfFile: survey, encoding: .utf8)
-        let db = try SurveyDatabase(path: database.db, create: true)
-        let peilingName = name ?? definition.title.dutch
+        // Named: that peiling, started when new. Unnamed: the only open one, or the file's first.
+        let db = try SurveyDatabase(path: database.db, create: true, peiling: name)
         // Before a peiling moves to a new version, say what changes for the answers already given.
         if let current = try? db.currentSurvey(), current.id == definition.id, current.contentHash != definition.contentHash {
             let changes = VersionChanges(from: current, to: definition)
@@ -44,7 +46,13 @@ struct InitCommand: AsyncParsableCommand {
             let counts = try db.status()
             print("  " + say(.initResponsesSoFar, ["count": counts.responses]))
         }
-        let outcome = try db.initialize(name: peilingName, survey: definition, yaml: yaml)
+        let outcome: InitOutcome
+        do {
+            outcome = try db.initialize(name: definition.title.dutch, survey: definition, yaml: yaml)
+        } catch StoreError.choosePeiling(let choices) {
+            throw CLIError(say(.initChoosePeiling, ["choices": PeilingNames.list(choices)]))
+        }
+        let peilingName = try db.peiling().name
         let stored = settings.isEmpty ? try db.settings() : try settings.apply(to: db)
         switch outcome {
         case .created:

@@ -38,7 +38,7 @@ struct InviteCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Option(name: .customLong("base-url"), help: "The address parents' phones open, e.g. https://ouders.school.nl.")
     var baseURL: String = "http://localhost:8080"

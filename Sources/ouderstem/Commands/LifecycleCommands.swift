@@ -9,7 +9,7 @@ struct CloseCommand: AsyncParsableCommand {
         discussion: "Reopen with `ouderstem reopen`. After closing, `ouderstem roster forget` can delete names for good."
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     func run() async throws {
         let db = try database.open()
@@ -26,7 +26,7 @@ struct ReopenCommand: AsyncParsableCommand {
         abstract: "Open a closed peiling again, so codes work again."
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     func run() async throws {
         let db = try database.open()

@@ -35,7 +35,7 @@ extension SurveyCommand {
                 """
         )
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var database: PeilingOptions
 
         @Option(help: "The form's language (a code from the survey's languages); Dutch for a blank form.")
         var lang: String?

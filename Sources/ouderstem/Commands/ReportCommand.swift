@@ -23,7 +23,7 @@ struct ReportCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Option(help: "The folder to write the report to.")
     var out: String = "Reports"

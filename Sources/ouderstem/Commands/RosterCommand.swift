@@ -38,7 +38,7 @@ struct RosterCommand: AsyncParsableCommand {
                 """
         )
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var database: PeilingOptions
 
         @Argument(help: "The roster file (CSV).")
         var file: String
@@ -81,7 +81,7 @@ struct RosterCommand: AsyncParsableCommand {
             discussion: "Example:\n  ouderstem roster list --tag nt2"
         )
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var database: PeilingOptions
 
         @Option(help: "Only families with this tag.")
         var tag: String?
@@ -118,7 +118,7 @@ struct RosterCommand: AsyncParsableCommand {
                 """
         )
 
-        @OptionGroup var database: DatabaseOptions
+        @OptionGroup var database: PeilingOptions
 
         @Flag(help: "Do not ask for confirmation.")
         var yes = false

@@ -30,7 +30,7 @@ struct SampleCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Option(help: "How many parents to draw.")
     var size: Int?

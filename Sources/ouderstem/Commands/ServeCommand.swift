@@ -16,12 +16,15 @@ struct ServeCommand: AsyncParsableCommand {
               /staff               staff dashboard (log in; accounts: `ouderstem staff add NAME`)
               /staff/interview/CODE  oral entry, with or without an interpreter
             It uses the same database file as the other commands; they can run at the same time.
+            One server serves one peiling: the only open one, or --peiling NAME when the file holds several
+            (`ouderstem peilingen`). Codes of another peiling are unknown to it; run a server per peiling.
 
             Examples:
               ouderstem serve
               ouderstem serve --host 0.0.0.0 --port 8080
               ouderstem serve --secure-cookies --trusted-proxy 127.0.0.1   (behind an HTTPS proxy on this machine)
               ouderstem serve --port 8081 --instance b   (a second instance on the same database)
+              ouderstem serve --peiling "Klimop groep 3" --port 8082
 
             Behind a reverse proxy every parent arrives from the proxy's address. With --trusted-proxy
             (repeatable) the client address is taken from X-Forwarded-For, but only when the connection
@@ -35,7 +38,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Option(help: "The address to listen on (0.0.0.0 for every network).")
     var host = "127.0.0.1"
@@ -77,8 +80,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         InstanceLogging.bootstrap(instance: instance)
         // A new database is made here, so a teacher can start everything from the dashboard (first account, peiling).
-        let db = try SurveyDatabase(path: database.db, create: true)
-        let peiling = try? db.peiling()
+        let db = try SurveyDatabase(path: database.db, create: true, peiling: database.peiling)
+        // No peiling yet is fine (the dashboard starts one); several open without --peiling, or an unknown name, is not.
+        var peiling: Peiling?
+        do { peiling = try db.peiling() } catch StoreError.noPeiling {}
         if try db.staffMembers().isEmpty {
             Output.error(say(.serveNoStaff))
             Output.error(say(.serveFirstAccountInBrowser, ["port": port]))

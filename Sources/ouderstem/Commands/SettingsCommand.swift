@@ -19,7 +19,7 @@ struct SettingsCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
     @OptionGroup var settings: SettingsOptions
 
     func run() async throws {

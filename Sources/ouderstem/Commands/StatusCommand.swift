@@ -26,7 +26,7 @@ struct StatusCommand: AsyncParsableCommand {
             """
     )
 
-    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var database: PeilingOptions
 
     @Flag(help: "Print the figures as JSON.")
     var json = false

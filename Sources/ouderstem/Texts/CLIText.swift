@@ -14,8 +14,9 @@ struct Phrase: Sendable {
 /// key does not compile, and a test checks that every key has a text in both languages with the same
 /// placeholders. `--help` stays English, as Swift command-line tools do.
 enum CLIText: String, CaseIterable, Sendable {
-    // errors, init, settings, close, reopen, staff, serve, demo (GeneralTexts.swift)
+    // errors, peilingen, init, settings, close, reopen, staff, serve, demo (GeneralTexts.swift)
     case errorPrefix, endOfInput, interrupted, storeNoDatabase, storeNoPeiling, storeAlreadyInitialized
+    case storeUnknownPeiling, storeChoosePeiling, peilingenHeader, peilingenNone, peilingenNoSchool, initChoosePeiling
     case storeOtherSurvey, storeUnknownCode, storeCodeTypo, storeClosed, storeAlreadyAnswered, storeNotAnswered
     case storeUnknownRespondent, storeNotInSample, storeForgetOnlyWhenClosed, initVersionChange, initOnlyWording
     case initResponsesSoFar, initStarted, initNext, initUpdated, letterStillNeeds, settingsSchool, settingsGroups
@@ -110,6 +111,8 @@ extension StoreError {
         switch self {
         case .noDatabase(let path): say(.storeNoDatabase, ["path": path])
         case .noPeiling: say(.storeNoPeiling)
+        case .unknownPeiling(let name, let choices): say(.storeUnknownPeiling, ["name": name, "choices": PeilingNames.list(choices)])
+        case .choosePeiling(let choices): say(.storeChoosePeiling, ["choices": PeilingNames.list(choices)])
         case .alreadyInitialized(let survey): say(.storeAlreadyInitialized, ["survey": survey])
         case .otherSurvey(let existing, let new): say(.storeOtherSurvey, ["existing": existing, "new": new])
         case .unknownCode: say(.storeUnknownCode)

@@ -1,4 +1,4 @@
-/// Errors every command can end with, and the texts of `init`, `settings`, `close`, `reopen`, `staff`,
+/// Errors every command can end with, and the texts of `peilingen`, `init`, `settings`, `close`, `reopen`, `staff`,
 /// `serve` and `demo`.
 extension CLIText {
     static let general: [CLIText: Phrase] = [
@@ -17,11 +17,17 @@ extension CLIText {
             nl: "Deze database heeft nog geen peiling; begin met `ouderstem init --survey BESTAND`.",
             en: "This database has no peiling yet; start with `ouderstem init --survey FILE`."),
         .storeAlreadyInitialized: Phrase(
-            nl: "Deze database bevat al een peiling van '{survey}'; gebruik --db om een andere te beginnen.",
-            en: "This database already holds a peiling of '{survey}'; use --db to start another."),
+            nl: "Deze peiling gebruikt deze versie van '{survey}' al; begin een andere peiling met --name NAAM.",
+            en: "This peiling already uses this version of '{survey}'; start another peiling with --name NAME."),
+        .storeUnknownPeiling: Phrase(
+            nl: "Er is geen peiling '{name}' in deze database; kies uit: {choices} (zie `ouderstem peilingen`).",
+            en: "There is no peiling '{name}' in this database; choose one of: {choices} (see `ouderstem peilingen`)."),
+        .storeChoosePeiling: Phrase(
+            nl: "Deze database heeft meerdere open peilingen; kies er een met --peiling: {choices}.",
+            en: "This database has several open peilingen; choose one with --peiling: {choices}."),
         .storeOtherSurvey: Phrase(
-            nl: "Deze peiling is van vragenlijst '{existing}', niet van '{new}'; gebruik --db voor een peiling van een andere vragenlijst.",
-            en: "This peiling is of survey '{existing}', not '{new}'; use --db for a peiling of another survey."),
+            nl: "Deze peiling is van vragenlijst '{existing}', niet van '{new}'; begin een peiling van een andere vragenlijst met --name NAAM.",
+            en: "This peiling is of survey '{existing}', not '{new}'; start a peiling of another survey with --name NAME."),
         .storeUnknownCode: Phrase(
             nl: "Geen ouder in deze peiling heeft die code; vergelijk hem met de brief.",
             en: "No parent in this peiling has that code; check it against the letter."),
@@ -47,6 +53,13 @@ extension CLIText {
             nl: "Namen kunnen pas gewist worden als de peiling gesloten is; voer eerst `ouderstem close` uit.",
             en: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."),
 
+        // peilingen
+        .peilingenHeader: Phrase(nl: "peiling|school|vragenlijst|status|gezinnen|respons", en: "peiling|school|survey|status|families|responses"),
+        .peilingenNone: Phrase(
+            nl: "Deze database heeft nog geen peiling; begin met `ouderstem init --survey BESTAND --school NAAM`.",
+            en: "This database has no peiling yet; start with `ouderstem init --survey FILE --school NAME`."),
+        .peilingenNoSchool: Phrase(nl: "(geen school)", en: "(no school)"),
+
         // init
         .initVersionChange: Phrase(nl: "Versie {from} → {to} van '{survey}':", en: "Version {from} → {to} of '{survey}':"),
         .initOnlyWording: Phrase(
@@ -61,6 +74,9 @@ extension CLIText {
         .initNext: Phrase(
             nl: "Volgende stap: lees de ouderlijst in met `ouderstem roster import BESTAND.csv`.",
             en: "Next: import the class roster with `ouderstem roster import FILE.csv`."),
+        .initChoosePeiling: Phrase(
+            nl: "Deze database heeft meerdere open peilingen; geef met --name welke u bijwerkt, of de naam van een nieuwe: {choices}.",
+            en: "This database has several open peilingen; give with --name the one to update, or the name of a new one: {choices}."),
         .initUpdated: Phrase(
             nl: "De peiling gebruikt nu versie {to} van '{survey}' (was {from}); eerdere antwoorden houden hun versie.",
             en: "The peiling now uses version {to} of '{survey}' (was {from}); earlier responses keep their version."),

@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+
+/// One line of `ouderstem peilingen`: a peiling of the database with its school and progress.
+public struct PeilingSummary: Sendable, Equatable {
+    public var name: String
+    /// The school from the peiling's settings (`--school`), if set.
+    public var school: String?
+    public var surveyID: String
+    public var closed: Bool
+    public var rosterSize: Int
+    /// Complete responses.
+    public var responses: Int
+}
+
+extension SurveyDatabase {
+    /// Every peiling in the database, by school and then name, whichever this handle selects.
+    public func peilingen() throws -> [PeilingSummary] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT p.id, p.name, p.survey_id, p.closed_at IS NOT NULL AS closed, s.json,
+                       (SELECT COUNT(*) FROM respondent r WHERE r.peiling_id = p.id) AS roster,
+                       (SELECT COUNT(*) FROM response r WHERE r.peiling_id = p.id AND r.complete) AS responses
+                FROM peiling p LEFT JOIN peiling_settings s ON s.id = p.id
+                """)
+            return try rows.map { row in
+                let json: String? = row["json"]
+                let settings = try json.map { try JSONDecoder().decode(PeilingSettings.self, from: Data($0.utf8)) }
+                return PeilingSummary(name: row["name"], school: settings?.school, surveyID: row["survey_id"], closed: row["closed"],
+                                      rosterSize: row["roster"], responses: row["responses"])
+            }.sorted { ($0.school ?? "", $0.name) < ($1.school ?? "", $1.name) }
+        }
+    }
+}

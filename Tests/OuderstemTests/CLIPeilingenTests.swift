@@ -1,0 +1,116 @@
+import Foundation
+import SurveyCore
+import SurveyStore
+import Testing
+
+/// Two schools in one file through the real binary: `--peiling` on every command, `ouderstem peilingen`, and
+/// the error when several peilingen are open and none is named.
+@Suite struct CLIPeilingenTests {
+    static let regenboog = "Regenboog groep 5"
+    static let klimop = "Klimop groep 3"
+
+    /// Both peilingen started, each with the demo roster (the same ids "L01" ... in both schools).
+    static func twoSchools() throws -> CLI {
+        let cli = try CLI()
+        for (name, school) in [(regenboog, "De Regenboog"), (klimop, "De Klimop")] {
+            let started = try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--name", name, "--school", school])
+            #expect(started.status == 0, "\(started.error)")
+            let imported = try cli.run(["roster", "import", "--peiling", name, CLIFlowTests.rosterPath])
+            #expect(imported.status == 0, "\(imported.error)")
+        }
+        return cli
+    }
+
+    @Test func withSeveralOpenPeilingenACommandWithoutPeilingNamesThemAndChangesNothing() throws {
+        let cli = try Self.twoSchools()
+        let refused = try cli.run(["sample", "--size", "8", "--seed", "1"])
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("This database has several open peilingen; choose one with --peiling: 'Klimop groep 3', 'Regenboog groep 5'."),
+                "\(refused.error)")
+        #expect(try SurveyDatabase(path: cli.path("ouderstem.sqlite"), peiling: Self.regenboog).sample() == nil)
+        let dutch = try cli.speaking("nl_NL.UTF-8").run(["status"])
+        #expect(dutch.status != 0)
+        #expect(dutch.error.contains("Deze database heeft meerdere open peilingen; kies er een met --peiling"), "\(dutch.error)")
+        let unknown = try cli.run(["status", "--peiling", "Klimop"])
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("There is no peiling 'Klimop' in this database; choose one of: 'Klimop groep 3', 'Regenboog groep 5'"))
+    }
+
+    @Test func serveWithoutPeilingRefusesToStartWhenSeveralAreOpen() throws {
+        let cli = try Self.twoSchools()
+        let serve = try cli.start(["serve", "--port", "18613"], input: "")
+        // It must stop by itself; a server that started anyway is stopped here and the test fails.
+        for _ in 0..<100 where serve.process.isRunning { Thread.sleep(forTimeInterval: 0.1) }
+        let started = serve.process.isRunning
+        if started { serve.process.terminate() }
+        let result = cli.finish(serve)
+        #expect(!started, "serve started without --peiling while two peilingen are open")
+        #expect(result.status != 0)
+        #expect(result.error.contains("choose one with --peiling: 'Klimop groep 3', 'Regenboog groep 5'"), "\(result.error)")
+    }
+
+    @Test func peilingenListsBothSchools() throws {
+        let cli = try Self.twoSchools()
+        let listed = try cli.run(["peilingen"])
+        #expect(listed.status == 0)
+        let lines = listed.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4, "a header, a rule and one line per peiling: \(listed.output)")
+        #expect(lines[2].hasPrefix("Klimop groep 3") && lines[2].contains("De Klimop") && lines[2].contains("open"))
+        #expect(lines[3].hasPrefix("Regenboog groep 5") && lines[3].contains("De Regenboog"))
+    }
+
+    @Test func eachCommandWithPeilingTouchesOnlyItsOwnPeiling() throws {
+        let cli = try Self.twoSchools()
+        let file = cli.path("ouderstem.sqlite")
+        let survey = try SurveyLoader.load(path: CLIFlowTests.surveyPath).survey
+
+        let sampled = try cli.run(["sample", "--peiling", Self.klimop, "--size", "8", "--seed", "3"])
+        #expect(sampled.status == 0, "\(sampled.error)")
+        #expect(try SurveyDatabase(path: file, peiling: Self.klimop).sample()?.sample.members.count == 8)
+        #expect(try SurveyDatabase(path: file, peiling: Self.regenboog).sample() == nil)
+
+        for name in [Self.regenboog, Self.klimop] {
+            let invited = try cli.run(["invite", "--peiling", name, "--out", cli.path("letters-\(name)")])
+            #expect(invited.status == 0, "\(invited.error)")
+        }
+        let regenboogCodes = try SurveyDatabase(path: file, peiling: Self.regenboog).invitationCodes()
+        let klimopCodes = try SurveyDatabase(path: file, peiling: Self.klimop).invitationCodes()
+        #expect(regenboogCodes.count == 30 && klimopCodes.count == 30)
+        #expect(Set(regenboogCodes.values.map(\.value)).isDisjoint(with: klimopCodes.values.map(\.value)), "codes unique across the file")
+
+        // A Klimop code typed under the Regenboog peiling is refused; under its own it is saved.
+        let script = EntryScript.lines(for: survey, plan: EntryScript.minimal(survey))
+        let klimopCode = klimopCodes["L04"]!.description
+        let wrong = try cli.run(["enter", "--peiling", Self.regenboog, klimopCode, "--method", "paper_home"], input: script)
+        #expect(wrong.status != 0)
+        #expect(wrong.error.contains("No parent in this peiling has that code"), "\(wrong.error)")
+        let entered = try cli.run(["enter", "--peiling", Self.klimop, klimopCode, "--method", "paper_home"], input: script)
+        #expect(entered.status == 0, "\(entered.error)")
+        #expect(try SurveyDatabase(path: file, peiling: Self.klimop).response(of: "L04") != nil)
+        #expect(try SurveyDatabase(path: file, peiling: Self.regenboog).response(of: "L04") == nil)
+
+        let simulated = try cli.run(["demo", "simulate", "--peiling", Self.regenboog, "--count", "6", "--seed", "5"])
+        #expect(simulated.status == 0, "\(simulated.error)")
+        let status = try cli.run(["status", "--peiling", Self.klimop])
+        #expect(status.output.contains("1 of 30"), "\(status.output)")
+
+        // Each report counts only its own peiling's responses.
+        for (name, count) in [(Self.klimop, 1), (Self.regenboog, 6)] {
+            let out = cli.path("report-\(count)")
+            let report = try cli.run(["report", "--peiling", name, "--out", out])
+            #expect(report.status == 0, "\(report.error)")
+            let summary = try #require(try FileManager.default.contentsOfDirectory(atPath: out).first { $0.hasSuffix(".md") })
+            let text = try String(contentsOfFile: out + "/" + summary, encoding: .utf8)
+            #expect(text.contains("\(count) van de 30 ouders op de lijst hebben geantwoord"), "\(name): \(text.prefix(600))")
+        }
+    }
+
+    @Test func aSinglePeilingNeedsNoPeilingOption() throws {
+        let cli = try CLI()
+        #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--name", "Alleen"]).status == 0)
+        #expect(try cli.run(["roster", "import", CLIFlowTests.rosterPath]).status == 0)
+        let status = try cli.run(["status"])
+        #expect(status.status == 0)
+        #expect(status.output.contains("Alleen"))
+    }
+}

@@ -37,7 +37,7 @@ struct BackupCommand: AsyncParsableCommand {
 }
 
 extension DatabaseCopySummary {
-    /// The placeholders of the lines that report a copy: `{file}`, `{size}`, `{responses}`, `{inProgress}`.
+    /// The values the lines that report a copy fill in: `{file}`, `{size}`, `{responses}`, `{inProgress}`.
     var textValues: [String: Any] {
         ["file": path, "size": fileSize(bytes), "responses": responses, "inProgress": inProgress]
     }

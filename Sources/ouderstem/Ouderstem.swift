@@ -41,6 +41,7 @@ struct Ouderstem: AsyncParsableCommand {
             ServeCommand.self,
             StaffCommand.self,
             ReportCommand.self,
+            OverviewCommand.self,
             ExportCommand.self,
             CloseCommand.self,
             ReopenCommand.self,

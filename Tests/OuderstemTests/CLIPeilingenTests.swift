@@ -49,6 +49,24 @@ import Testing
         #expect(result.error.contains("choose one with --peiling: 'Klimop groep 3', 'Regenboog groep 5'"), "\(result.error)")
     }
 
+    /// The board overview through the binary: one file, a line per school, answers simulated in one school only.
+    @Test func overviewWritesTheSchoolsSideBySideWithoutNames() throws {
+        let cli = try Self.twoSchools()
+        let simulated = try cli.run(["demo", "simulate", "--peiling", Self.regenboog, "--count", "12", "--seed", "3"])
+        #expect(simulated.status == 0, "\(simulated.error)")
+        let written = try cli.run(["overview", "--out", "bestuur"])
+        #expect(written.status == 0, "\(written.error)")
+        #expect(written.output.contains("Overview (schools: 2, peilingen: 2): "), "\(written.output)")
+        let text = try String(contentsOfFile: cli.path("bestuur/overzicht-scholen.md"), encoding: .utf8)
+        #expect(text.contains("| De Klimop | 1 | 0 van 30 (0%) | 0 |"), "\(text)")
+        #expect(text.contains("| De Regenboog | 1 | 12 van 30 (40%) | 0 |"), "\(text)")
+        #expect(text.contains("| De Klimop | Klimop groep 3 | 0 van 30 (0%) | –"), "nobody answered there yet: \(text)")
+        for name in ["Fatima el Amrani", "Mark en Ilse de Vries", "Sara", "06-11111101"] { #expect(!text.contains(name)) }
+        let wrongLanguage = try cli.run(["overview", "--lang", "fr"])
+        #expect(wrongLanguage.status != 0)
+        #expect(wrongLanguage.error.contains("--lang must be nl or en."))
+    }
+
     @Test func peilingenListsBothSchools() throws {
         let cli = try Self.twoSchools()
         let listed = try cli.run(["peilingen"])

@@ -51,7 +51,7 @@ enum CLIText: String, CaseIterable, Sendable {
     case statusPartialsHeader, statusEveryoneAnswered, statusNotAnswered, statusMissingHeader, reportLanguage
     case reportMinGroup, reportOpenAnswers, reportRemovedUnfinished, reportWithNames, reportNotWritten
     case reportWorkbook, reportSummary, exportFormat, exportMinGroup, exportWarning, exportRows, exportOpenIncluded
-    case exportOpenLeftOut, exportSeed, exportFile
+    case exportOpenLeftOut, exportSeed, exportFile, overviewWritten
     // survey validate, show, translate (SurveyTexts.swift)
     case problemOne, problemMany, surveyValid, surveySummary, surveyDraftMark, surveyTextsPerLanguage, surveyToFix
     case surveyTranslations, surveyNoLanguage, surveyHasProblems, translationTableHeader, surveyTextBackground

@@ -42,6 +42,9 @@ extension CLIText {
         .reportNotWritten: Phrase(nl: "Het rapport kon niet geschreven worden: {error}", en: "The report could not be written: {error}"),
         .reportWorkbook: Phrase(nl: "Excel-bestand: {path}", en: "Workbook: {path}"),
         .reportSummary: Phrase(nl: "Samenvatting:  {path}", en: "Summary:  {path}"),
+        .overviewWritten: Phrase(
+            nl: "Overzicht (scholen: {schools}, peilingen: {peilingen}): {path}",
+            en: "Overview (schools: {schools}, peilingen: {peilingen}): {path}"),
 
         // export
         .exportFormat: Phrase(nl: "--format moet xlsx of csv zijn.", en: "--format must be xlsx or csv."),

@@ -36,7 +36,16 @@ public final class SurveyDatabase: Sendable {
         let lock = SchemaLock(path: path)
         defer { lock.release() }
         pool = try DatabasePool(path: path, configuration: configuration)
+        // GRDB skips migrations it does not know; a file a newer Ouderstem migrated would then be written by
+        // code that does not know its tables. Refused before anything is written.
+        let unknown = try pool.read { try Self.unknownMigrations($0) }
+        if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, steps: unknown) }
         try Self.migrator.migrate(pool)
+    }
+
+    /// The schema steps of a file that this build does not know (a newer version made them), sorted.
+    static func unknownMigrations(_ db: Database) throws -> [String] {
+        try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
     }
 
     /// Reads in a snapshot.
@@ -53,6 +62,7 @@ public final class SurveyDatabase: Sendable {
 /// What can go wrong with the data, in one plain sentence each.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     case noDatabase(String)
+    case newerDatabase(path: String, steps: [String])
     case noPeiling
     case unknownPeiling(name: String, choices: [String])
     case choosePeiling(choices: [String])
@@ -70,6 +80,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .noDatabase(let path): "There is no database at \(path); start with `ouderstem init --survey FILE` (or give --db)."
+        case .newerDatabase(let path, let steps):
+            "\(path) was last used by a newer Ouderstem (schema steps \(steps.joined(separator: ", "))); use that version or newer."
         case .noPeiling: "This database has no peiling yet; start with `ouderstem init --survey FILE`."
         case .unknownPeiling(let name, let choices):
             "There is no peiling '\(name)' in this database; choose one of: \(PeilingNames.list(choices)) (`ouderstem peilingen`)."

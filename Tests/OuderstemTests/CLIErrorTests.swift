@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import SurveyCore
 import SurveyStore
 import Testing
@@ -18,6 +19,28 @@ import Testing
         let cli = try CLI()
         expectPlainError(try cli.run(["status"]), "There is no database at ouderstem.sqlite")
         #expect(!FileManager.default.fileExists(atPath: cli.path("ouderstem.sqlite")), "a missing database is not created by accident")
+    }
+
+    /// A file a newer Ouderstem migrated is refused, not half-understood: GRDB alone would skip the unknown step.
+    @Test func aDatabaseOfANewerVersionIsRefusedAndLeftAsItWas() throws {
+        let cli = try CLIFlowTests.startedPeiling()
+        let path = cli.path("ouderstem.sqlite")
+        try SurveyDatabase(path: path).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+        }
+        // The schema as a reader sees it: every migration step and every table, index and trigger.
+        func schema() throws -> [String] {
+            var configuration = Configuration()
+            configuration.readonly = true
+            return try DatabaseQueue(path: path, configuration: configuration).read { db in
+                try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+                    + String.fetchAll(db, sql: "SELECT type || ' ' || name || ' ' || IFNULL(sql, '') FROM sqlite_master ORDER BY name")
+            }
+        }
+        let before = try schema()
+        expectPlainError(try cli.run(["status"]), "ouderstem.sqlite was last used by a newer Ouderstem (schema steps v99-from-the-future); use that version or newer.")
+        expectPlainError(try cli.run(["report"]), "was last used by a newer Ouderstem")
+        #expect(try schema() == before, "the schema is not changed")
     }
 
     @Test func compareWithAMissingPeilingWritesNoReport() throws {

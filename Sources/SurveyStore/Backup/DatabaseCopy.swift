@@ -57,9 +57,8 @@ enum DatabaseCopy {
             return try copy.read { db in
                 let problems = try String.fetchAll(db, sql: "PRAGMA integrity_check")
                 if problems != ["ok"] { throw BackupError.damaged(path, problem: problems.first ?? "?") }
-                let known = Set(SurveyDatabase.migrator.migrations)
                 let applied = try SurveyDatabase.migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(known).sorted()
+                let unknown = try SurveyDatabase.unknownMigrations(db)
                 if !unknown.isEmpty { throw BackupError.newerSchema(path, steps: unknown) }
                 guard !applied.isEmpty, try db.tableExists("response") else { throw BackupError.notADatabase(path) }
                 let responses = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM response WHERE complete") ?? 0

@@ -15,7 +15,7 @@ struct Phrase: Sendable {
 /// placeholders. `--help` stays English, as Swift command-line tools do.
 enum CLIText: String, CaseIterable, Sendable {
     // errors, peilingen, init, settings, close, reopen, staff, serve, demo (GeneralTexts.swift)
-    case errorPrefix, endOfInput, interrupted, storeNoDatabase, storeNoPeiling, storeAlreadyInitialized
+    case errorPrefix, endOfInput, interrupted, storeNoDatabase, storeNewerDatabase, storeNoPeiling, storeAlreadyInitialized
     case storeUnknownPeiling, storeChoosePeiling, peilingenHeader, peilingenNone, peilingenNoSchool, initChoosePeiling
     case storeOtherSurvey, storeUnknownCode, storeCodeTypo, storeClosed, storeAlreadyAnswered, storeNotAnswered
     case storeUnknownRespondent, storeNotInSample, storeForgetOnlyWhenClosed, initVersionChange, initOnlyWording
@@ -110,6 +110,7 @@ extension StoreError {
     var cliMessage: String {
         switch self {
         case .noDatabase(let path): say(.storeNoDatabase, ["path": path])
+        case .newerDatabase(let path, let steps): say(.storeNewerDatabase, ["path": path, "steps": steps.joined(separator: ", ")])
         case .noPeiling: say(.storeNoPeiling)
         case .unknownPeiling(let name, let choices): say(.storeUnknownPeiling, ["name": name, "choices": PeilingNames.list(choices)])
         case .choosePeiling(let choices): say(.storeChoosePeiling, ["choices": PeilingNames.list(choices)])

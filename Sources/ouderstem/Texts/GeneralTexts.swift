@@ -13,6 +13,9 @@ extension CLIText {
         .storeNoDatabase: Phrase(
             nl: "Er is geen database {path}; begin met `ouderstem init --survey BESTAND` (of geef --db).",
             en: "There is no database at {path}; start with `ouderstem init --survey FILE` (or give --db)."),
+        .storeNewerDatabase: Phrase(
+            nl: "{path} is het laatst gebruikt door een nieuwere versie van Ouderstem (schemastappen {steps}); gebruik die versie of een nieuwere.",
+            en: "{path} was last used by a newer Ouderstem (schema steps {steps}); use that version or newer."),
         .storeNoPeiling: Phrase(
             nl: "Deze database heeft nog geen peiling; begin met `ouderstem init --survey BESTAND`.",
             en: "This database has no peiling yet; start with `ouderstem init --survey FILE`."),

@@ -6,6 +6,9 @@
 # 4. checks that every acknowledged submission (its thank-you redirect) is complete in the database.
 # With KILL=1 the server is killed with SIGKILL halfway and restarted; the check must still hold.
 # MODE=onepage: every parent sends the complete one-page form (/s/CODE/all) in one post instead.
+# INSTANCES=2: two `serve` instances on the one database behind nginx (HTTP on loopback, the failover of
+# deploy/nginx/ouderstem.conf); with KILL=1 the first one is killed halfway and restarted 2 s later, while
+# the other goes on serving.
 set -euo pipefail
 PARENTS=${1:-20000}
 SECONDS_RUN=${2:-20}
@@ -14,10 +17,17 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BIN=${BIN:-$ROOT/.build/release/ouderstem}
 SURVEY=$ROOT/Surveys/behoeften-ouders.yaml
 WORK=$(mktemp -d /tmp/ouderstem-load.XXXXXX)
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-SERVER=""
-trap 'kill -9 $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
+INSTANCES=${INSTANCES:-1}
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+PORT=$(free_port)  # where wrk sends the parents: the one instance, or nginx in front of several
+PORTS=()           # the instances' own ports
+if [ "$INSTANCES" = 1 ]; then PORTS=("$PORT"); else for _ in $(seq 1 "$INSTANCES"); do PORTS+=("$(free_port)"); done; fi
+SERVERS=()
+NGINX=""
+# nginx is stopped with TERM: a SIGKILLed master leaves its worker behind (holding this script's output open).
+trap 'kill -9 ${SERVERS[*]:-} 2>/dev/null || true; [ -z "$NGINX" ] || { kill -TERM $NGINX; wait $NGINX; } 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
+[ "$INSTANCES" = 1 ] || command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install nginx"; exit 1; }
 [ -x "$BIN" ] || { echo "Build first: swift build -c release --product ouderstem"; exit 1; }
 
 cd "$WORK"
@@ -33,22 +43,40 @@ PY
 "$BIN" invite --base-url "http://127.0.0.1:$PORT" --out invites >/dev/null 2>&1
 python3 "$ROOT/Benchmarks/load/prepare.py" "$SURVEY" invites/links.csv plan.lua
 
+# start_server I: instance I (from 0) on its port, its pid in SERVERS[I].
 start_server() {
-  "$BIN" serve --port "$PORT" >>server.log 2>&1 &
-  SERVER=$!
-  echo "$SERVER" > "${PIDFILE:-/dev/null}"
+  local port=${PORTS[$1]}
+  local proxy=()
+  [ "$INSTANCES" = 1 ] || proxy=(--trusted-proxy 127.0.0.1)
+  "$BIN" serve --port "$port" --instance "i$1" "${proxy[@]}" >>server.log 2>&1 &
+  SERVERS[$1]=$!
   for _ in $(seq 1 100); do
-    curl -s -o /dev/null "http://127.0.0.1:$PORT/" && return 0
+    curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
     sleep 0.05
   done
   echo "server did not start"; cat server.log; exit 1
 }
-start_server
+for i in $(seq 0 $((INSTANCES - 1))); do start_server "$i"; done
+echo "${SERVERS[0]}" > "${PIDFILE:-/dev/null}"
+if [ "$INSTANCES" != 1 ]; then
+  # The failover of deploy/nginx/ouderstem.conf, over HTTP on loopback.
+  { [ "$(id -u)" = 0 ] && echo "user root;"
+    echo "worker_processes 1; pid $WORK/nginx.pid; error_log $WORK/nginx-error.log;"
+    echo "events { worker_connections 1024; }"
+    echo "http { access_log off; upstream ouderstem {"
+    for port in "${PORTS[@]}"; do echo "server 127.0.0.1:$port max_fails=0;"; done
+    echo "} server { listen 127.0.0.1:$PORT; location / { proxy_pass http://ouderstem;"
+    echo "proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for; proxy_connect_timeout 2s; } } }"
+  } > nginx.conf
+  nginx -p "$WORK" -c "$WORK/nginx.conf" -e "$WORK/nginx-error.log" -g "daemon off;" &
+  NGINX=$!
+  for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.05; done
+fi
 MODE=${MODE:-paged}
-echo "server pid $SERVER on 127.0.0.1:$PORT, $CONNECTIONS connections, $SECONDS_RUN s, mode $MODE"
+echo "$INSTANCES instance(s), pids ${SERVERS[*]}, on ${PORTS[*]}; parents through 127.0.0.1:$PORT; $CONNECTIONS connections, $SECONDS_RUN s, mode $MODE"
 
 if [ "${KILL:-0}" = "1" ]; then
-  ( sleep $((SECONDS_RUN / 2)); kill -9 "$SERVER"; echo "--- server killed with SIGKILL at $((SECONDS_RUN / 2)) s"; ) &
+  ( sleep $((SECONDS_RUN / 2)); kill -9 "${SERVERS[0]}"; echo "--- instance i0 killed with SIGKILL at $((SECONDS_RUN / 2)) s"; ) &
   KILLER=$!
 fi
 MODE=$MODE PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
@@ -56,13 +84,16 @@ MODE=$MODE PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
 WRK=$!
 if [ "${KILL:-0}" = "1" ]; then
   wait $KILLER
-  start_server
-  echo "--- server restarted (pid $SERVER)"
+  # With one instance it comes back at once; with several the others carry the parents meanwhile.
+  [ "$INSTANCES" = 1 ] || sleep 2
+  start_server 0
+  echo "--- instance i0 restarted (pid ${SERVERS[0]})"
 fi
 wait $WRK
-# CPU time the (last) server process used, from /proc: with other work on the machine this is steadier than the rate.
-read -r UTIME STIME < <(awk '{print $14, $15}' "/proc/$SERVER/stat" 2>/dev/null || echo "0 0")
-kill -9 $SERVER 2>/dev/null || true
+# CPU time the server processes used, from /proc: with other work on the machine this is steadier than the rate.
+read -r UTIME STIME < <(for pid in "${SERVERS[@]}"; do awk '{print $14, $15}' "/proc/$pid/stat" 2>/dev/null; done |
+  awk '{u += $1; s += $2} END {print u + 0, s + 0}')
+kill -9 "${SERVERS[@]}" 2>/dev/null || true
 sleep 0.2
 
 cat acks.txt.* 2>/dev/null | sort -u > acked.txt || true

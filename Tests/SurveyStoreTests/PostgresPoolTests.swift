@@ -41,6 +41,27 @@ import Testing
     }
 
     @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aSerializableTransactionThatLostRunsAgain() throws {
+        let schema = try TestSchema()
+        defer { withExtendedLifetime(schema) {} }
+        try schema.pool().execute("CREATE TABLE counter (n integer NOT NULL)")
+        try schema.pool().execute("INSERT INTO counter VALUES (0)")
+        // 40 increments from four threads, read and written back under SERIALIZABLE: PostgreSQL ends the
+        // losers with a serialization failure, and each must run again rather than fail or count twice.
+        try onThreads(4) { _ in
+            let pool = try schema.pool(maxConnections: 1)
+            for _ in 0..<10 {
+                try pool.transaction { session in
+                    try session.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+                    let n = try session.query("SELECT n FROM counter").first?.decode(Int.self) ?? 0
+                    try session.execute("UPDATE counter SET n = \(n + 1)")
+                }
+            }
+        }
+        #expect(try schema.pool().query("SELECT n FROM counter").first?.decode(Int.self) == 40)
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
     func instancesStartingAtOnceMigrateOnce() throws {
         let schema = try TestSchema()
         try onThreads(4) { _ in try schema.pool(maxConnections: 1).migrate(PostgresMigration.all) }

@@ -25,6 +25,16 @@ public struct PostgresSession: Sendable {
         try Self.plain { try connection.query(statement, logger: logger).wait().metadata.rows ?? 0 }
     }
 
+    /// Ends the open transaction without its changes. A connection that cannot even do that is closed, so
+    /// that the pool never lends it again halfway through a transaction.
+    func rollBack() {
+        do {
+            try execute("ROLLBACK")
+        } catch {
+            try? connection.close().wait()
+        }
+    }
+
     /// PostgresNIO's error as a `PostgresStoreError` that says what the server said.
     private static func plain<T>(_ body: () throws -> T) throws -> T {
         do {

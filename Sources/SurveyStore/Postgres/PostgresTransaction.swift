@@ -13,7 +13,8 @@ extension PostgresPool {
     /// serialization failure (40001) or a deadlock (40P01), or when `body` throws `TransactionLostRace`:
     /// each of those means another transaction won, and running again on the new state is correct.
     public func transaction<T>(attempts: Int = 20, _ body: (PostgresSession) throws -> T) throws -> T {
-        for attempt in 1... {
+        var attempt = 1
+        while true {
             do {
                 return try withSession { session in
                     try session.execute("BEGIN")
@@ -22,16 +23,16 @@ extension PostgresPool {
                         try session.execute("COMMIT")
                         return result
                     } catch {
-                        _ = try? session.execute("ROLLBACK")
+                        session.rollBack()
                         throw error
                     }
                 }
             } catch where attempt < attempts && Self.anotherTransactionWon(error) {
                 // A little random wait, so that the same two transactions do not collide again at once.
                 Thread.sleep(forTimeInterval: Double.random(in: 0.001...0.005) * Double(attempt))
+                attempt += 1
             }
         }
-        fatalError("unreachable: the loop returns or throws")
     }
 
     private static func anotherTransactionWon(_ error: any Error) -> Bool {

@@ -8,8 +8,9 @@ import Synchronization
 /// counterpart of GRDB's `DatabasePool` for the PostgreSQL store.
 ///
 /// Every connection runs with `synchronous_commit = on`, checked when it opens: a commit is acknowledged
-/// only once it is on disk, as the store promises for a parent's answer. `schema`, when given, is the only
-/// schema on the search path, so that one database can hold several stores apart (the tests use that).
+/// only once it is on disk, as the store promises for a parent's answer. `schema` (a plain lower-case
+/// name), when given, is the only schema on the search path, so that one database can hold several stores
+/// apart (the tests use that).
 public final class PostgresPool: Sendable {
     private let address: PostgresAddress
     private let idle = Mutex<[PostgresConnection]>([])
@@ -68,12 +69,14 @@ public final class PostgresPool: Sendable {
             throw PostgresStoreError.unreachable(address: address.display,
                                                  reason: error.serverInfo?[.message] ?? "\(error.code)")
         }
-        let durability = try Self.setting("synchronous_commit", on: PostgresSession(connection: connection, logger: logger))
-        guard durability == "on" else {
+        do {
+            let durability = try Self.setting("synchronous_commit", on: PostgresSession(connection: connection, logger: logger))
+            guard durability == "on" else { throw PostgresStoreError.commitsNotDurable(setting: durability) }
+            return connection
+        } catch {
             Self.close(connection)
-            throw PostgresStoreError.commitsNotDurable(setting: durability)
+            throw error
         }
-        return connection
     }
 
     /// Closes without waiting (a pool may go on any thread). The connection is kept until it has closed:

@@ -13,8 +13,10 @@ BROWSER_APT_PACKAGES := chromium chromium-driver python3-venv poppler-utils zbar
 BROWSER_VENV := .venv-browser
 # deploy/check.sh: nginx -t and nginx for real in front of two instances (a self-signed certificate from openssl).
 DEPLOY_APT_PACKAGES := nginx openssl curl
+# The PostgreSQL tests: Debian's PostgreSQL, run as a throw-away cluster by scripts/postgres-cluster.sh.
+POSTGRES_APT_PACKAGES := postgresql
 
-.PHONY: setup setup-browser setup-deploy build demo demo-data test test-browser test-deploy bench clean-demo
+.PHONY: setup setup-browser setup-deploy setup-postgres postgres postgres-stop build demo demo-data test test-browser test-deploy bench clean-demo
 
 # System libraries, installed only when missing.
 setup:
@@ -44,21 +46,39 @@ setup-browser:
 		unzip -o -j -q $(BROWSER_VENV)/axe/axe_playwright_python-*.whl 'axe_playwright_python/axe.min.js' -d $(BROWSER_VENV)/axe; \
 	fi
 
-# nginx for deploy/check.sh, installed only when missing. The tests need its binary, not a web server on port
-# 80: where no policy-rc.d exists (a container without systemd), a temporary one (exit 101, Debian's way to
-# say "do not start services") keeps the package's postinst from starting it or failing when it cannot.
+# Installs the Debian packages $(1) that are missing, starting none of their services: the tests need the
+# programs (nginx, PostgreSQL's initdb and pg_ctl), not a web server on port 80 or Debian's own cluster. Where
+# no policy-rc.d exists (a container without systemd), a temporary one (exit 101, Debian's way to say "do
+# not start services") keeps the packages' postinst from starting them or failing when it cannot.
+define apt_install_without_services
+missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+if [ -n "$$missing" ]; then \
+	echo "Installing:$$missing"; \
+	SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); policy=/usr/sbin/policy-rc.d; made=""; \
+	if [ ! -e $$policy ] && [ ! -d /run/systemd/system ]; then \
+		printf '#!/bin/sh\nexit 101\n' | $$SUDO tee $$policy >/dev/null && $$SUDO chmod +x $$policy && made=1; \
+	fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; status=$$?; \
+	if [ -n "$$made" ]; then $$SUDO rm -f $$policy; fi; \
+	exit $$status; \
+fi
+endef
+
+# nginx for deploy/check.sh, installed only when missing.
 setup-deploy:
-	@missing=""; for p in $(DEPLOY_APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-		echo "Installing:$$missing"; \
-		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); policy=/usr/sbin/policy-rc.d; made=""; \
-		if [ ! -e $$policy ] && [ ! -d /run/systemd/system ]; then \
-			printf '#!/bin/sh\nexit 101\n' | $$SUDO tee $$policy >/dev/null && $$SUDO chmod +x $$policy && made=1; \
-		fi; \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; status=$$?; \
-		if [ -n "$$made" ]; then $$SUDO rm -f $$policy; fi; \
-		exit $$status; \
-	fi
+	@$(call apt_install_without_services,$(DEPLOY_APT_PACKAGES))
+
+# PostgreSQL for the PostgreSQL tests, installed only when missing (scripts/postgres-cluster.sh runs it).
+setup-postgres:
+	@$(call apt_install_without_services,$(POSTGRES_APT_PACKAGES))
+
+# A throw-away PostgreSQL cluster for running the PostgreSQL tests by hand: prints the URL to export as
+# OUDERSTEM_TEST_POSTGRES. `make postgres-stop` stops it and deletes its folder.
+postgres: setup-postgres
+	@scripts/postgres-cluster.sh start
+
+postgres-stop:
+	@scripts/postgres-cluster.sh stop
 
 build: setup
 	$(SWIFT) build --product ouderstem
@@ -88,9 +108,11 @@ demo-data:
 clean-demo:
 	rm -rf $(DEMO)
 
-test: setup setup-browser setup-deploy
+# The Swift tests run once against a throw-away PostgreSQL cluster of their own (stopped afterwards, also when
+# a test fails); OUDERSTEM_REQUIRE_POSTGRES=1 makes the PostgreSQL tests fail, not skip, without it.
+test: setup setup-browser setup-deploy setup-postgres
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	OUDERSTEM_REQUIRE_POSTGRES=1 scripts/postgres-cluster.sh run $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-browser
 	$(MAKE) --no-print-directory test-deploy
 

@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,6 +52,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         .target(
@@ -77,7 +79,11 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SurveyCoreTests", dependencies: ["SurveyCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "SurveyStoreTests", dependencies: ["SurveyStore"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "SurveyStoreTests",
+            dependencies: ["SurveyStore", .product(name: "PostgresNIO", package: "postgres-nio")],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SurveyReportsTests", dependencies: ["SurveyReports", "SurveyStore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "SurveyServerTests",

@@ -2,87 +2,127 @@ import Foundation
 import SurveyStore
 import Testing
 
-/// The SQLite `ServerStateStore`: expiry, clean-up, and changes that two openings of the file (two server
-/// instances) see at once.
+/// The `ServerStateStore` on every backend (`ServerStateBackend.available`): expiry, clean-up, the peiling
+/// of a kiosk, and changes that two server instances on one database make at once.
 @Suite struct ServerStateStoreTests {
-    /// A new database file with a peiling and one staff account, and a second opening of it.
-    static func twoOpenings() throws -> (store: TempStore, other: SurveyDatabase) {
-        let store = try TempStore()
-        try store.db.setStaff(name: "juf-anna", passwordHash: "not-a-real-hash")
-        return (store, try SurveyDatabase(path: store.path))
-    }
-
     static func kiosk(_ token: String, now: Date, lifetime: TimeInterval = 60) -> KioskRecord {
         KioskRecord(tokenHash: TokenHash(of: token), unlockedBy: "juf-anna", method: "digital_at_school",
                     startTokenHash: TokenHash(of: "start"), visit: nil, lastActivity: now, expires: now.addingTimeInterval(lifetime))
     }
 
-    @Test func anExpiredStaffSessionIsNotFoundAndIsDeleted() throws {
-        let (store, b) = try Self.twoOpenings()
-        let a = store.db
-        let now = Date()
-        let hash = TokenHash(of: "cookie")
-        try a.insertStaffSession(StaffSessionRecord(tokenHash: hash, staffName: "juf-anna", expires: now.addingTimeInterval(10)))
-        #expect(try b.staffSession(hash, at: now)?.staffName == "juf-anna")
-        #expect(try b.staffSession(hash, at: now.addingTimeInterval(11)) == nil)
-        #expect(try a.staffSession(hash, at: now) == nil, "the expired row was deleted")
+    /// Unlocks a kiosk through `instance`, as staff do on its start screen; returns the hash of its cookie.
+    static func unlockKiosk(on instance: any ServerStateStore, now: Date, lifetime: TimeInterval = 60) throws -> TokenHash {
+        try instance.insertKiosk(kiosk("kiosk-cookie", now: now, lifetime: lifetime))
+        return TokenHash(of: "kiosk-cookie")
     }
 
-    @Test func cleanUpDeletesOnlyWhatHasExpired() throws {
-        let (store, b) = try Self.twoOpenings()
-        let a = store.db
+    @Test(arguments: ServerStateBackend.available)
+    func anExpiredStaffSessionIsNotFoundAndIsDeleted(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
+        let now = Date()
+        let hash = TokenHash(of: "cookie")
+        try s.a.insertStaffSession(StaffSessionRecord(tokenHash: hash, staffName: "juf-anna", expires: now.addingTimeInterval(10)))
+        #expect(try s.b.staffSession(hash, at: now)?.staffName == "juf-anna")
+        #expect(try s.b.staffSession(hash, at: now.addingTimeInterval(11)) == nil)
+        #expect(try s.a.staffSession(hash, at: now) == nil, "the expired row was deleted")
+    }
+
+    @Test(arguments: ServerStateBackend.available)
+    func cleanUpDeletesOnlyWhatHasExpired(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
         let now = Date()
         for (token, seconds) in [("old", -1.0), ("current", 60.0)] {
-            try a.insertStaffSession(StaffSessionRecord(tokenHash: TokenHash(of: token), staffName: "juf-anna",
-                                                        expires: now.addingTimeInterval(seconds)))
-            try a.insertKiosk(Self.kiosk(token, now: now, lifetime: seconds))
-            try a.changeAttemptBucket(budget: "codes", key: token) { _ in
+            try s.a.insertStaffSession(StaffSessionRecord(tokenHash: TokenHash(of: token), staffName: "juf-anna",
+                                                          expires: now.addingTimeInterval(seconds)))
+            try s.a.insertKiosk(Self.kiosk(token, now: now, lifetime: seconds))
+            try s.a.changeAttemptBucket(budget: "codes", key: token) { _ in
                 AttemptBucket(tokens: 0, updated: now, fullAt: now.addingTimeInterval(seconds))
             }
         }
-        #expect(try b.deleteExpired(at: now) == 3)
-        let counts = try a.read { db in
-            try ["staff_session", "kiosk_session", "attempt_bucket"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)") }
-        }
-        #expect(counts == [1, 1, 1])
-        #expect(try a.kiosk(TokenHash(of: "current"), at: now) != nil)
-        #expect(try a.attemptBuckets(budget: "codes").keys.sorted() == ["current"])
+        #expect(try s.b.deleteExpired(at: now) == 3)
+        // Asked about a moment before they expired, the deleted rows are gone and the others are there.
+        let before = now.addingTimeInterval(-60)
+        #expect(try s.a.staffSession(TokenHash(of: "old"), at: before) == nil)
+        #expect(try s.a.kiosk(TokenHash(of: "old"), at: before) == nil)
+        #expect(try s.a.staffSession(TokenHash(of: "current"), at: now) != nil)
+        #expect(try s.a.kiosk(TokenHash(of: "current"), at: now) != nil)
+        #expect(try s.a.attemptBuckets(budget: "codes").keys.sorted() == ["current"])
+        #expect(try s.b.deleteExpired(at: now) == 0, "nothing twice")
     }
 
-    @Test func aKioskChangedThroughOneOpeningIsSeenThroughTheOther() throws {
-        let (store, b) = try Self.twoOpenings()
-        let a = store.db
+    @Test(arguments: ServerStateBackend.available)
+    func aKioskChangedThroughOneInstanceIsSeenThroughTheOther(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
         let now = Date()
-        let hash = TokenHash(of: "kiosk")
-        try a.insertKiosk(Self.kiosk("kiosk", now: now))
+        let hash = try Self.unlockKiosk(on: s.a, now: now)
         let visit = KioskRecord.Visit(respondentID: "L01", language: "ar", pageTokenHash: TokenHash(of: "page"))
-        #expect(try b.changeKiosk(hash, at: now) { $0.visit = visit; return true } == true)
-        #expect(try a.kiosk(hash, at: now)?.visit == visit)
-        #expect(try a.kiosk(hash, at: now)?.visit?.pageTokenHash.matches("page") == true)
-        #expect(try a.kiosk(hash, at: now)?.visit?.pageTokenHash.matches("other") == false)
-        try b.deleteKiosk(hash)
-        #expect(try a.changeKiosk(hash, at: now) { _ in true } == nil)
+        #expect(try s.b.changeKiosk(hash, at: now) { $0.visit = visit; return true } == true)
+        #expect(try s.a.kiosk(hash, at: now)?.visit == visit)
+        #expect(try s.a.kiosk(hash, at: now)?.visit?.pageTokenHash.matches("page") == true)
+        #expect(try s.a.kiosk(hash, at: now)?.visit?.pageTokenHash.matches("other") == false)
+        #expect(try s.a.changeKiosk(hash, at: now.addingTimeInterval(61)) { _ in true } == nil, "expired")
+        #expect(try s.b.kiosk(hash, at: now) == nil, "an expired kiosk is deleted when it is changed")
+        _ = try Self.unlockKiosk(on: s.a, now: now)
+        try s.b.deleteKiosk(hash)
+        #expect(try s.a.changeKiosk(hash, at: now) { _ in true } == nil)
     }
 
-    @Test func failedAttemptsAddUpAcrossOpeningsAtOnce() async throws {
-        let (store, b) = try Self.twoOpenings()
-        let a = store.db
+    @Test(arguments: ServerStateBackend.available)
+    func aKioskUnlockedForOnePeilingIsLockedForTheOther(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
         let now = Date()
-        // 50 failed attempts, half through each opening, all at once: none may be lost.
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            for index in 0..<50 {
-                let database = index.isMultiple(of: 2) ? a : b
-                group.addTask {
-                    try database.changeAttemptBucket(budget: "codes", key: "10.0.0.1") { bucket in
-                        AttemptBucket(tokens: (bucket?.tokens ?? 100) - 1, updated: now, fullAt: now.addingTimeInterval(60))
-                    }
+        let hash = try Self.unlockKiosk(on: s.a, now: now)
+        #expect(try s.otherPeiling.kiosk(hash, at: now) == nil, "the same cookie on the other school's server opens nothing")
+        #expect(try s.otherPeiling.changeKiosk(hash, at: now) { $0.method = "oral"; return true } == nil)
+        #expect(try s.b.kiosk(hash, at: now)?.method == "digital_at_school")
+    }
+
+    @Test(arguments: ServerStateBackend.available)
+    func twoInstancesStartingAtOnceGetTheSameSecret(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
+        let secrets = Collected<String>()
+        try onThreads(8) { index in
+            let instance = index.isMultiple(of: 2) ? s.a : s.b
+            secrets.add(try instance.serverSecret(named: "csrf") { "secret-\(index)" })
+        }
+        #expect(Set(secrets.values).count == 1, "every instance signs with the same secret")
+        #expect(try s.b.serverSecret(named: "csrf") { "later" } == secrets.values.first)
+        #expect(try s.a.serverSecret(named: "cookies") { "other" } == "other", "secrets are apart by name")
+    }
+
+    @Test(arguments: ServerStateBackend.available)
+    func failedAttemptsFromSeveralThreadsAddUpAcrossInstances(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
+        let now = Date()
+        // 8 threads, 10 failed attempts each, half through each instance, all on one bucket that does not
+        // exist yet: none may be lost, also not while the first ones race to create it.
+        try onThreads(8) { index in
+            for _ in 0..<10 {
+                try (index.isMultiple(of: 2) ? s.a : s.b).changeAttemptBucket(budget: "codes", key: "10.0.0.1") { bucket in
+                    AttemptBucket(tokens: (bucket?.tokens ?? 100) - 1, updated: now, fullAt: now.addingTimeInterval(60))
                 }
             }
-            try await group.waitForAll()
         }
-        #expect(try a.attemptBucket(budget: "codes", key: "10.0.0.1")?.tokens == 50)
-        #expect(try b.attemptBucket(budget: "logins", key: "10.0.0.1") == nil, "budgets are apart")
-        try b.deleteAttemptBuckets(budget: "codes", key: nil)
-        #expect(try a.attemptBucket(budget: "codes", key: "10.0.0.1") == nil)
+        #expect(try s.a.attemptBucket(budget: "codes", key: "10.0.0.1")?.tokens == 20)
+        #expect(try s.b.attemptBucket(budget: "logins", key: "10.0.0.1") == nil, "budgets are apart")
+        try s.b.deleteAttemptBuckets(budget: "codes", key: nil)
+        #expect(try s.a.attemptBucket(budget: "codes", key: "10.0.0.1") == nil)
+    }
+
+    @Test(arguments: ServerStateBackend.available)
+    func kioskChangesFromSeveralThreadsAreNoneLost(_ backend: ServerStateBackend) throws {
+        let s = try backend.instances()
+        let now = Date()
+        let hash = try Self.unlockKiosk(on: s.a, now: now, lifetime: 3600)
+        // Each change moves the last activity on by a second: 40 changes at once from two instances.
+        try onThreads(8) { index in
+            for _ in 0..<5 {
+                _ = try (index.isMultiple(of: 2) ? s.a : s.b).changeKiosk(hash, at: now) { kiosk in
+                    kiosk.lastActivity.addTimeInterval(1)
+                }
+            }
+        }
+        let moved = try #require(try s.b.kiosk(hash, at: now)).lastActivity.timeIntervalSince(now)
+        #expect(abs(moved - 40) < 0.001, "moved on by \(moved) s")
     }
 }

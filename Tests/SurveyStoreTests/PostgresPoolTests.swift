@@ -1,0 +1,102 @@
+import Foundation
+import PostgresNIO
+import SurveyStore
+import Testing
+
+/// The PostgreSQL connection layer under the PostgreSQL store: durable commits, transactions, migrations.
+@Suite struct PostgresPoolTests {
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func commitsAreDurableEvenWhereTheServerSaysOtherwise() throws {
+        // A database whose default is synchronous_commit = off: the store's connections still say on.
+        let url = try TestPostgres.requiredURL()
+        let admin = try PostgresPool(url: url, maxConnections: 1)
+        let database = "test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try admin.execute("CREATE DATABASE \(unescaped: database)")
+        defer { _ = try? admin.execute("DROP DATABASE \(unescaped: database) WITH (FORCE)") }
+        try admin.execute("ALTER DATABASE \(unescaped: database) SET synchronous_commit = off")
+        let lax = url.replacingOccurrences(of: #"/[^/]*$"#, with: "/\(database)", options: .regularExpression)
+        #expect(try PostgresPool(url: lax).query("SELECT current_setting('synchronous_commit')").first?.decode(String.self)
+                == "on")
+        #expect(try PostgresPool(url: lax).setting("synchronous_commit") == "on")
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aTransactionIsAllOrNothing() throws {
+        let schema = try TestSchema()
+        defer { withExtendedLifetime(schema) {} }  // the schema goes with it
+        let pool = try schema.pool()
+        try pool.execute("CREATE TABLE answer (id integer PRIMARY KEY)")
+        struct ParentLeft: Error {}
+        #expect(throws: ParentLeft.self) {
+            try pool.transaction { session in
+                try session.execute("INSERT INTO answer VALUES (1)")
+                throw ParentLeft()
+            }
+        }
+        try pool.transaction { session in
+            try session.execute("INSERT INTO answer VALUES (2)")
+            try session.execute("INSERT INTO answer VALUES (3)")
+        }
+        #expect(try pool.query("SELECT id FROM answer ORDER BY id").map { try $0.decode(Int.self) } == [2, 3])
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aSerializableTransactionThatLostRunsAgain() throws {
+        let schema = try TestSchema()
+        defer { withExtendedLifetime(schema) {} }
+        try schema.pool().execute("CREATE TABLE counter (n integer NOT NULL)")
+        try schema.pool().execute("INSERT INTO counter VALUES (0)")
+        // 40 increments from four threads, read and written back under SERIALIZABLE: PostgreSQL ends the
+        // losers with a serialization failure, and each must run again rather than fail or count twice.
+        try onThreads(4) { _ in
+            let pool = try schema.pool(maxConnections: 1)
+            for _ in 0..<10 {
+                try pool.transaction { session in
+                    try session.execute("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE")
+                    let n = try session.query("SELECT n FROM counter").first?.decode(Int.self) ?? 0
+                    try session.execute("UPDATE counter SET n = \(n + 1)")
+                }
+            }
+        }
+        #expect(try schema.pool().query("SELECT n FROM counter").first?.decode(Int.self) == 40)
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func instancesStartingAtOnceMigrateOnce() throws {
+        let schema = try TestSchema()
+        try onThreads(4) { _ in try schema.pool(maxConnections: 1).migrate(PostgresMigration.all) }
+        let pool = try schema.pool()
+        #expect(try pool.query("SELECT name FROM schema_migration").map { try $0.decode(String.self) }
+                == PostgresMigration.all.map(\.name))
+        let tables = try pool.query("""
+            SELECT table_name::text FROM information_schema.tables WHERE table_schema = \(schema.name) ORDER BY 1
+            """).map { try $0.decode(String.self) }
+        #expect(tables == ["attempt_bucket", "kiosk_session", "schema_migration", "server_secret", "staff_session"])
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aDatabaseOfANewerVersionIsRefused() throws {
+        let schema = try TestSchema()
+        defer { withExtendedLifetime(schema) {} }  // the schema goes with it
+        let pool = try schema.pool()
+        try pool.migrate(PostgresMigration.all)
+        try pool.execute("INSERT INTO schema_migration (name) VALUES ('v9-from-the-future')")
+        #expect(throws: PostgresStoreError.newerSchema(unknownMigrations: ["v9-from-the-future"])) {
+            try pool.migrate(PostgresMigration.all)
+        }
+    }
+
+    @Test func anUnreachableServerIsNamedWithoutItsPassword() throws {
+        // Port 1 on the loopback: nothing listens there.
+        let pool = try PostgresPool(url: "postgres://ouderstem:geheim@127.0.0.1:1/ouderstem")
+        let error = try #require(throws: PostgresStoreError.self) { try pool.execute("SELECT 1") }
+        #expect("\(error)".contains("ouderstem@127.0.0.1:1/ouderstem"))
+        #expect(!"\(error)".contains("geheim"))
+    }
+
+    @Test func aURLThatIsNotPostgresSaysHowToWriteOne() {
+        #expect(throws: PostgresStoreError.badURL("mysql://root@localhost/ouderstem")) {
+            try PostgresPool(url: "mysql://root@localhost/ouderstem")
+        }
+    }
+}

@@ -3,6 +3,8 @@ import GRDB
 
 /// One line of `ouderstem peilingen`: a peiling of the database with its school and progress.
 public struct PeilingSummary: Sendable, Equatable {
+    /// The peiling's row id: what the form server's addresses name (`/staff/p/ID`).
+    public var id: Int64
     public var name: String
     /// The school from the peiling's settings (`--school`), if set.
     public var school: String?
@@ -26,7 +28,7 @@ extension SurveyDatabase {
             return try rows.map { row in
                 let json: String? = row["json"]
                 let settings = try json.map { try JSONDecoder().decode(PeilingSettings.self, from: Data($0.utf8)) }
-                return PeilingSummary(name: row["name"], school: settings?.school, surveyID: row["survey_id"], closed: row["closed"],
+                return PeilingSummary(id: row["id"], name: row["name"], school: settings?.school, surveyID: row["survey_id"], closed: row["closed"],
                                       rosterSize: row["roster"], responses: row["responses"])
             }.sorted { ($0.school ?? "", $0.name) < ($1.school ?? "", $1.name) }
         }

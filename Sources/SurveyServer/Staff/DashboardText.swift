@@ -35,7 +35,9 @@ enum DashboardText {
     private static let entries: [(key: String, nl: String, en: String)] = [
         // The menu, in the order of a peiling.
         ("nav.label", "Stappen van de peiling", "Steps of the peiling"),
+        ("nav.peilingen", "Peilingen", "Peilingen"),
         ("nav.start", "1. Starten", "1. Start"),
+        ("peilingen.title", "Uw peilingen", "Your peilingen"),
         ("nav.roster", "2. Klassenlijst", "2. Class list"),
         ("nav.sample", "3. Steekproef", "3. Sample"),
         ("nav.letters", "4. Brieven", "4. Letters"),

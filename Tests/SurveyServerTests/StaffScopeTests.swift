@@ -15,7 +15,7 @@ import Testing
         let klimopCode = schools.codes[TwoSchools.klimop]!["L01"]!
         try await schools.peiling.withServer { browser in
             // Limited to her own peiling: /staff is its dashboard, as on a one-teacher laptop.
-            let dashboard = try await TwoSchools.logIn(browser, as: TwoSchools.teacher)
+            let dashboard = try await browser.logIn(as: TwoSchools.teacher)
             #expect(dashboard.status == .ok)
             #expect(dashboard.body.contains("<h1>\(TwoSchools.groep5)</h1>"))
             let csrf = try #require(dashboard.inputValue("csrf"))
@@ -53,7 +53,7 @@ import Testing
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer { browser in
             // Two peilingen in scope: /staff is the list to choose from, with each one's school and survey.
-            let list = try await TwoSchools.logIn(browser, as: TwoSchools.coordinator)
+            let list = try await browser.logIn(as: TwoSchools.coordinator)
             #expect(list.status == .ok)
             #expect(list.body.contains("Alle peilingen van De Regenboog"))
             #expect(list.body.contains("href=\"\(schools.base(TwoSchools.groep5))\""))
@@ -79,7 +79,7 @@ import Testing
         defer { schools.peiling.cleanUp() }
         for name in [TwoSchools.board, TestPeiling.staffName] {
             try await schools.peiling.withServer { browser in
-                let list = try await TwoSchools.logIn(browser, as: name)
+                let list = try await browser.logIn(as: name)
                 #expect(list.body.contains("Alle peilingen van alle scholen"), "\(name)")
                 for peiling in [TwoSchools.groep5, TwoSchools.groep7, TwoSchools.klimop] {
                     #expect(list.body.contains("href=\"\(schools.base(peiling))\""), "\(name) sees \(peiling)")
@@ -99,7 +99,7 @@ import Testing
         let (groep5, groep7) = (schools.base(TwoSchools.groep5), schools.base(TwoSchools.groep7))
         let (code5, code7) = (schools.codes[TwoSchools.groep5]!["L01"]!, schools.codes[TwoSchools.groep7]!["L02"]!)
         try await schools.peiling.withServer { browser in
-            _ = try await TwoSchools.logIn(browser, as: TwoSchools.coordinator)
+            _ = try await browser.logIn(as: TwoSchools.coordinator)
             let csrf = try #require(try await browser.get(groep5).inputValue("csrf"))
             func start(_ base: String, _ code: String) async throws -> Browser.Page {
                 try await browser.post(base + "/entry", [("csrf", csrf), ("start", "1"), ("mode", "enter"), ("method", "paper_home"), ("code", code)])

@@ -213,7 +213,7 @@ struct KioskRoutes: Sendable {
     private func unlockedPeiling(staff name: String, asked: Int64?) throws -> PeilingServices? {
         guard let scope = try desks.root.staffScope(name: name) else { return nil }
         guard let asked else { return try desks.defaultServices(in: scope) }
-        guard try desks.list(in: scope).contains(where: { $0.id == asked }) else { return nil }
+        guard scope.filter(try desks.places()).contains(where: { $0.id == asked }) else { return nil }
         return try desks.services(asked)
     }
 

@@ -75,7 +75,7 @@ struct SetupRoutes: Sendable {
     private func startPage(_ request: Request, _ session: StaffSession, errors: [String], form: MultipartBody? = nil,
                            status: HTTPResponse.Status = .ok) throws -> Response {
         // The dashboard starts the file's first peiling; another one starts with `ouderstem init --name`.
-        let running = try staff.desks.list().first
+        let running = try staff.desks.places().first
         let chosen = form?["survey"] ?? shippedSurveys().first?.file ?? ""
         let surveys: [[String: Any]] = shippedSurveys().map { ["file": $0.file, "title": $0.title, "checked": $0.file == chosen] }
         var model: [String: Any] = [
@@ -91,7 +91,7 @@ struct SetupRoutes: Sendable {
     private func start(_ request: Request, _ session: StaffSession, _ form: MultipartBody) throws -> Response {
         let database = staff.desks.root
         let text = DashboardText.table(staff.language(request))
-        guard try staff.desks.list().isEmpty else { return Pages.redirect("/staff/start") }
+        guard try staff.desks.places().isEmpty else { return Pages.redirect("/staff/start") }
         var yaml = ""
         var file = ""
         if form["survey"] == "upload" {

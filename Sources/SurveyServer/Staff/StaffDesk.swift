@@ -36,11 +36,11 @@ extension StaffRoutes {
         guard let named = context.parameters.get("peiling") else {
             return try desks.defaultServices(in: scope).map { StaffDesk(session: session, peiling: $0, base: "/staff") }
         }
-        guard let id = Int64(named), let summary = try desks.list().first(where: { $0.id == id }),
+        guard let id = Int64(named), let place = try desks.places().first(where: { $0.id == id }),
               let services = try desks.services(id) else {
             throw HTTPError(.notFound, message: "Deze peiling is er niet op deze server. / There is no such peiling on this server.")
         }
-        guard scope.includes(peilingID: id, school: summary.school) else { throw Self.outOfScope }
+        guard scope.includes(peilingID: id, school: place.school) else { throw Self.outOfScope }
         return StaffDesk(session: session, peiling: services, base: "/staff/p/\(id)")
     }
 

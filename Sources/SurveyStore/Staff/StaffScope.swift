@@ -31,7 +31,17 @@ public struct StaffScope: Sendable, Equatable {
     }
 
     /// The peilingen of `list` in this scope.
-    public func filter(_ list: [PeilingSummary]) -> [PeilingSummary] {
+    public func filter<Listed: PeilingOfSchool>(_ list: [Listed]) -> [Listed] {
         list.filter { includes(peilingID: $0.id, school: $0.school) }
     }
 }
+
+/// A peiling as a scope sees it: its id and its school. Listed with counts (`PeilingSummary`) or without
+/// (`PeilingPlace`).
+public protocol PeilingOfSchool {
+    var id: Int64 { get }
+    var school: String? { get }
+}
+
+extension PeilingSummary: PeilingOfSchool {}
+extension PeilingPlace: PeilingOfSchool {}

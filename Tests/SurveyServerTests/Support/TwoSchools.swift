@@ -1,6 +1,7 @@
 import Foundation
 import SurveyCore
 import SurveyStore
+import Testing
 
 /// One file for a school board: De Regenboog with two peilingen ("Groep 5 test" of `TestPeiling` and
 /// "Regenboog groep 7"), De Klimop with one ("Klimop groep 3"), each with the same roster ids "L01" ... and
@@ -45,12 +46,16 @@ struct TwoSchools {
 
     /// `/staff/p/ID` of the peiling called `name`.
     func base(_ name: String) -> String { "/staff/p/\(ids[name]!)" }
+}
 
-    /// Logs `name` in and returns the page `/staff` shows them.
-    static func logIn(_ browser: Browser, as name: String) async throws -> Browser.Page {
-        let login = try await browser.get("/staff/login")
-        let response = try await browser.post("/staff/login", [("csrf", login.inputValue("csrf") ?? ""), ("name", name),
-                                                               ("password", TestPeiling.staffPassword)])
-        return try await browser.follow(response)
+extension Browser {
+    /// Logs the staff member `name` in (every test account has `TestPeiling.staffPassword`) and returns the
+    /// page `/staff` shows them.
+    func logIn(as name: String) async throws -> Page {
+        let login = try await get("/staff/login")
+        let csrf = try #require(login.inputValue("csrf"))
+        let response = try await post("/staff/login", [("csrf", csrf), ("name", name), ("password", TestPeiling.staffPassword)])
+        #expect(response.status == .seeOther)
+        return try await follow(response)
     }
 }

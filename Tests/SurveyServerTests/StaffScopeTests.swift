@@ -23,7 +23,8 @@ import Testing
                          "/entry", "/settings", "/close"] {
                 let refused = try await browser.get(klimop + path)
                 #expect(refused.status == .forbidden, "GET \(klimop + path): \(refused.status)")
-                #expect(refused.body.contains("Deze peiling hoort niet bij uw account"), "GET \(klimop + path)")
+                #expect(refused.body.contains("Deze peiling hoort niet bij uw account. Er is niets gelezen of veranderd."), "GET \(klimop + path)")
+                #expect(refused.body.contains("href=\"/staff\""), "a way back to her peilingen")
             }
             // Posts with a valid token are refused too, and change nothing.
             let close = try await browser.post(klimop + "/close", [("csrf", csrf)])
@@ -68,7 +69,15 @@ import Testing
             // An address without a peiling cannot tell which one is meant: back to the list, nothing posted.
             #expect(try await browser.get("/staff/roster").location == "/staff")
             let csrf = try #require(groep7.inputValue("csrf"))
-            #expect(try await browser.post("/staff/close", [("csrf", csrf)]).status == .conflict)
+            let ambiguous = try await browser.post("/staff/close", [("csrf", csrf)])
+            #expect(ambiguous.status == .conflict)
+            #expect(ambiguous.body.contains("Kies eerst een peiling"))
+            let english = try await browser.get(schools.base(TwoSchools.klimop) + "?lang=en")
+            #expect(english.status == .forbidden)
+            #expect(english.body.contains("This peiling is not in your account"))
+            let unknown = try await browser.get("/staff/p/9999/roster")
+            #expect(unknown.status == .notFound)
+            #expect(unknown.body.contains("There is no such peiling on this server."), "English, as chosen a page before")
         }
         #expect(try schools.handles[TwoSchools.groep7]!.peiling().isClosed == false)
         #expect(try schools.peiling.database.peiling().isClosed == false)

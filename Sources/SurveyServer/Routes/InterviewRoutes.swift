@@ -71,7 +71,7 @@ struct InterviewRoutes: Sendable {
         guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
         let form = try await FormBody.read(request, context: context)
         try StaffAuth.checkCSRF(form, expected: session.csrf)
-        guard let desk = try staff.lookUpDesk(request, context, session) else { throw StaffRoutes.choosePeiling }
+        guard let desk = try staff.lookUpDesk(request, context, session) else { throw StaffRefusal.choosePeiling }
         return try await withInterview(request, context, desk: desk, fields: form) { survey, respondent, channel, language in
             guard channel.carried.contains(where: { $0.name == "method" }) else {
                 throw HTTPError(.badRequest, message: "Choose how the interview is held first.")

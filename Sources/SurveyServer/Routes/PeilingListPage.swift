@@ -15,7 +15,7 @@ struct PeilingListPage: Sendable {
     }
 
     func render(_ request: Request, _ session: StaffSession) throws -> Response {
-        guard let scope = try staff.desks.root.staffScope(name: session.name) else { throw StaffRoutes.outOfScope }
+        guard let scope = try staff.desks.root.staffScope(name: session.name) else { throw StaffRefusal.outOfScope }
         // A file without any peiling starts one first (the one-teacher laptop on its first day).
         guard try !staff.desks.places().isEmpty else { return Pages.redirect("/staff/start") }
         let peilingen = try staff.desks.list(in: scope)

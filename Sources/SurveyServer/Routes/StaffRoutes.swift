@@ -18,6 +18,8 @@ struct StaffRoutes: Sendable {
     }
 
     func register(on router: Router<AppContext>) {
+        // Every route added from here on (staff and kiosk) answers a refused peiling with a page.
+        router.add(middleware: StaffRefusalPages(staff: self))
         router.get("/staff/login") { _, _ in
             // The first run: no account yet, so nobody can log in; offer to create one.
             guard try !desks.root.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }

@@ -30,24 +30,15 @@ extension StaffRoutes {
 
     /// The peiling this request is about, checked against the staff member's scope: the one in the address,
     /// else the only one in their scope. Nil when the address names none and they have several to choose
-    /// from; 404 for a peiling not served here, 403 for one outside their scope, and nothing is done.
+    /// from; a refusal (404 for a peiling not served here, 403 for one outside their scope) and nothing is done.
     func lookUpDesk(_ request: Request, _ context: AppContext, _ session: StaffSession) throws -> StaffDesk? {
-        guard let scope = try desks.root.staffScope(name: session.name) else { throw Self.outOfScope }
+        guard let scope = try desks.root.staffScope(name: session.name) else { throw StaffRefusal.outOfScope }
         guard let named = context.parameters.get("peiling") else {
             return try desks.defaultServices(in: scope).map { StaffDesk(session: session, peiling: $0, base: "/staff") }
         }
         guard let id = Int64(named), let place = try desks.places().first(where: { $0.id == id }),
-              let services = try desks.services(id) else {
-            throw HTTPError(.notFound, message: "Deze peiling is er niet op deze server. / There is no such peiling on this server.")
-        }
-        guard scope.includes(peilingID: id, school: place.school) else { throw Self.outOfScope }
+              let services = try desks.services(id) else { throw StaffRefusal.noSuchPeiling }
+        guard scope.includes(peilingID: id, school: place.school) else { throw StaffRefusal.outOfScope }
         return StaffDesk(session: session, peiling: services, base: "/staff/p/\(id)")
     }
-
-    static let outOfScope = HTTPError(.forbidden, message: "Deze peiling hoort niet bij uw account: kies een peiling op /staff. "
-                                      + "/ This peiling is not in your account's scope: choose a peiling at /staff.")
-
-    /// A post to an address without a peiling when the staff member has several: nothing is saved.
-    static let choosePeiling = HTTPError(.conflict, message: "Kies eerst een peiling op /staff; er is niets bewaard. "
-                                         + "/ Choose a peiling at /staff first; nothing was saved.")
 }

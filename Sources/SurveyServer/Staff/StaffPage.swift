@@ -66,7 +66,7 @@ extension StaffRoutes {
                 guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
                 let form = try await FormBody.read(request, context: context)
                 try StaffAuth.checkCSRF(form, expected: session.csrf)
-                guard let desk = try lookUpDesk(request, context, session) else { throw Self.choosePeiling }
+                guard let desk = try lookUpDesk(request, context, session) else { throw StaffRefusal.choosePeiling }
                 return try await body(request, desk, form)
             }
         }
@@ -80,7 +80,7 @@ extension StaffRoutes {
                 guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
                 let form = try await MultipartBody.read(request, limit: limit)
                 try StaffAuth.checkCSRF(form.fields, expected: session.csrf)
-                guard let desk = try lookUpDesk(request, context, session) else { throw Self.choosePeiling }
+                guard let desk = try lookUpDesk(request, context, session) else { throw StaffRefusal.choosePeiling }
                 return try await body(request, desk, form)
             }
         }

@@ -172,6 +172,19 @@ import Testing
             let wrong = try await browser.post("/kiosk/start", [("csrf", start.inputValue("csrf") ?? ""),
                                                                  ("code", schools.codes[TwoSchools.klimop]!["L01"]!)])
             #expect(wrong.status == .notFound)
+            // The coordinator has two peilingen: the kiosk asks which one, through its dashboard's link.
+            let coordinator = try await browser.get("/kiosk/unlock")
+            let unsure = try await browser.post("/kiosk/unlock", [("csrf", coordinator.inputValue("csrf") ?? ""),
+                                                                   ("name", TwoSchools.coordinator), ("password", TestPeiling.staffPassword)])
+            #expect(unsure.status == .conflict)
+            #expect(unsure.body.contains("Kies eerst een peiling"))
+            let groep7 = schools.ids[TwoSchools.groep7]!
+            let linked = try await browser.get("/kiosk/unlock?peiling=\(groep7)")
+            #expect(linked.inputValue("peiling") == String(groep7), "the dashboard's link names the peiling")
+            let chosen = try await browser.post("/kiosk/unlock", [("csrf", linked.inputValue("csrf") ?? ""), ("peiling", String(groep7)),
+                                                                   ("name", TwoSchools.coordinator), ("password", TestPeiling.staffPassword)])
+            #expect(chosen.status == .seeOther)
+            #expect(browser.cookies["ouderstem_kiosk_peiling"] == String(groep7))
         }
     }
 }

@@ -203,7 +203,7 @@ struct EntryRoutes: Sendable {
                 "code": code.description, "who": staff.language(request) == "en" ? conflict.changedBy.english : conflict.changedBy.dutch,
                 "when": conflict.changedAt]))
         }
-        StaffLog.record(desk.session.name, entry.mode == .verify ? "verified the paper form of \(respondent.id)" :
+        desk.log(entry.mode == .verify ? "verified the paper form of \(respondent.id)" :
                             "entered the paper form of \(respondent.id) (\(answers.count) answers, \(entry.method.rawValue))")
         return Pages.redirect(desk.path("/entry?saved=\(code.description)") + (entry.mode == .verify ? "&mode=verify" : ""))
     }

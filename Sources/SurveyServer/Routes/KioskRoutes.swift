@@ -56,8 +56,10 @@ struct KioskRoutes: Sendable {
             case .tooManyAttempts(let wait):
                 return unlockPage(peiling: asked, error: TooManyAttempts.staffMessage(wait), status: .tooManyRequests).retryAfter(wait)
             }
-            guard let peiling = try unlockedPeiling(staff: name, asked: asked) else {
-                return unlockPage(peiling: asked, error: Self.outOfScope, status: .forbidden)
+            let peiling: PeilingServices
+            switch try unlockedPeiling(staff: name, asked: asked) {
+            case .success(let chosen): peiling = chosen
+            case .failure(let refusal): return unlockPage(peiling: asked, error: refusal.message, status: refusal.status)
             }
             let method: ResponseMethod = form["mode"] == ResponseMethod.atSchoolConversation.rawValue ? .atSchoolConversation : .digitalAtSchool
             // Unlocking again replaces the kiosk's session, and with it its budget of unknown codes.
@@ -209,16 +211,31 @@ struct KioskRoutes: Sendable {
     }
 
     /// The peiling a kiosk is unlocked for: the one asked for (from its dashboard's link), else the only one in
-    /// the staff member's scope; nil when it is outside their scope or they have several to choose from.
-    private func unlockedPeiling(staff name: String, asked: Int64?) throws -> PeilingServices? {
-        guard let scope = try desks.root.staffScope(name: name) else { return nil }
-        guard let asked else { return try desks.defaultServices(in: scope) }
-        guard scope.filter(try desks.places()).contains(where: { $0.id == asked }) else { return nil }
-        return try desks.services(asked)
+    /// the staff member's scope. Refused with a sentence when it is outside their scope, or when they have
+    /// several and did not say which.
+    private func unlockedPeiling(staff name: String, asked: Int64?) throws -> Result<PeilingServices, UnlockRefusal> {
+        guard let scope = try desks.root.staffScope(name: name) else { return .failure(.outOfScope) }
+        guard let asked else { return try desks.defaultServices(in: scope).map { .success($0) } ?? .failure(.choosePeiling) }
+        guard scope.filter(try desks.places()).contains(where: { $0.id == asked }),
+              let services = try desks.services(asked) else { return .failure(.outOfScope) }
+        return .success(services)
     }
 
-    static let outOfScope = "Deze kiosk kan niet worden ontgrendeld voor deze peiling: open de kiosk via het dashboard van een peiling van uw account. "
-        + "/ This kiosk cannot be unlocked for this peiling: open the kiosk from the dashboard of a peiling in your account's scope."
+    /// Why a right password still unlocks no kiosk, in Dutch and English.
+    enum UnlockRefusal: Error {
+        case outOfScope, choosePeiling
+
+        var message: String {
+            switch self {
+            case .outOfScope: "Deze kiosk kan niet worden ontgrendeld voor deze peiling: die hoort niet bij uw account. "
+                + "/ This kiosk cannot be unlocked for this peiling: it is not in your account's scope."
+            case .choosePeiling: "Kies eerst een peiling: open de kiosk via de kioskkoppeling op het dashboard van die peiling. "
+                + "/ Choose a peiling first: open the kiosk through the kiosk link on that peiling's dashboard."
+            }
+        }
+
+        var status: HTTPResponse.Status { self == .outOfScope ? .forbidden : .conflict }
+    }
 
     private func unlockPage(peiling: Int64?, error: String?, status: HTTPResponse.Status = .ok) -> Response {
         let token = randomToken()

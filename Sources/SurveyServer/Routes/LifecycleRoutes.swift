@@ -21,7 +21,7 @@ struct LifecycleRoutes: Sendable {
             do { count = try desk.database.forgetRoster() } catch let error as StoreError {
                 return try confirmPage(request, desk, action: "forget", error: DashboardText.storeError(error, DashboardText.table(staff.language(request))))
             }
-            StaffLog.record(desk.session.name, "deleted the names and contacts of \(count) families")
+            desk.log("deleted the names and contacts of \(count) families")
             let text = DashboardText.table(staff.language(request))
             return staff.message(request, desk, heading: text["forget.doneTitle"]!,
                                  text: DashboardText.fill(text["forget.done"]!, ["n": "\(count)"]), link: desk.base, label: text["nav.status"]!)
@@ -43,7 +43,7 @@ struct LifecycleRoutes: Sendable {
                 guard let file = report.files.first(where: { $0.pathExtension == "xlsx" }) else { throw HTTPError(.internalServerError) }
                 return (file.lastPathComponent, try Data(contentsOf: file))
             }
-            StaffLog.record(desk.session.name, "downloaded the de-identified export (k = \(k)\(options.withOpenAnswers ? ", with open answers" : ""))")
+            desk.log("downloaded the de-identified export (k = \(k)\(options.withOpenAnswers ? ", with open answers" : ""))")
             var headers = HTTPFields()
             headers[.contentType] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             headers[.contentDisposition] = "attachment; filename=\"\(name)\""

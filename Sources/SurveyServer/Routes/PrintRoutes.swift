@@ -27,7 +27,7 @@ struct PrintRoutes: Sendable {
                 chosen = roster
             }
             let invited = try database.invite(chosen.map(\.id))
-            StaffLog.record(desk.session.name, "gave codes to \(invited.count) families (\(form["who"] == "sample" ? "the sample" : "the whole roster"))")
+            desk.log("gave codes to \(invited.count) families (\(form["who"] == "sample" ? "the sample" : "the whole roster"))")
             return Pages.redirect(desk.path("/letters"))
         }
         staff.staffGet(router, "/staff/letters.html") { request, desk in

@@ -39,7 +39,7 @@ struct RosterRoutes: Sendable {
                 return try page(request, desk, errors: [error.text(dutch: staff.language(request) == "nl")])
             }
             let summary = try database.importRoster(rows, replaceEmpty: replaceEmpty)
-            StaffLog.record(desk.session.name, "imported the roster \(form["name"] ?? ""): \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged")
+            desk.log("imported the roster \(form["name"] ?? ""): \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged")
             return Pages.redirect(desk.path("/roster?imported=\(summary.added.count)-\(summary.updated.count)-\(summary.unchanged)"))
         }
     }

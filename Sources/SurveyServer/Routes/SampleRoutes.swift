@@ -33,7 +33,7 @@ struct SampleRoutes: Sendable {
                 }
                 return try page(request, desk, error: text[key]!)
             }
-            StaffLog.record(desk.session.name, "drew a sample of \(drawn.sample.members.count) of \(drawn.rosterSize) with seed \(drawn.seed), \(drawn.sample.reserve.count) reserves")
+            desk.log("drew a sample of \(drawn.sample.members.count) of \(drawn.rosterSize) with seed \(drawn.seed), \(drawn.sample.reserve.count) reserves")
             var notes = [DashboardText.fill(text["sample.drawn"]!, ["n": "\(drawn.sample.members.count)", "of": "\(drawn.rosterSize)", "seed": "\(drawn.seed)"])]
             for tag in drawn.absentTags { notes.append(DashboardText.fill(text["sample.absentTag"]!, ["tag": tag])) }
             return Pages.redirect(desk.path("/sample?note=") + Self.encode(notes.joined(separator: " ")))
@@ -45,7 +45,7 @@ struct SampleRoutes: Sendable {
             do { replacement = try desk.database.decline(id) } catch let error as StoreError {
                 return try page(request, desk, error: error.description)
             }
-            StaffLog.record(desk.session.name, "recorded that \(id) declined; reserve \(replacement ?? "none") takes the place")
+            desk.log("recorded that \(id) declined; reserve \(replacement ?? "none") takes the place")
             let note = replacement.map { DashboardText.fill(text["sample.replaced"]!, ["id": id, "reserve": $0]) }
                 ?? DashboardText.fill(text["sample.noReserve"]!, ["id": id])
             return Pages.redirect(desk.path("/sample?note=") + Self.encode(note))

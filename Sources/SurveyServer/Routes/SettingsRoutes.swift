@@ -24,7 +24,7 @@ struct SettingsRoutes: Sendable {
                 let values = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0, form[$0] ?? "") })
                 return page(request, desk, values: values, error: problem.description)
             }
-            StaffLog.record(desk.session.name, "changed the settings")
+            desk.log("changed the settings")
             return Pages.redirect(desk.base)
         }
     }

@@ -61,7 +61,7 @@ struct StaffRoutes: Sendable {
             staffPost(router, path) { _, desk, _ in
                 try desk.database.setClosed(closed)
                 desk.source.refresh()
-                StaffLog.record(desk.session.name, closed ? "closed the peiling" : "reopened the peiling")
+                desk.log(closed ? "closed the peiling" : "reopened the peiling")
                 return Pages.redirect(desk.base)
             }
         }

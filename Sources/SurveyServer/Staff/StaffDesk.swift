@@ -17,6 +17,11 @@ struct StaffDesk: Sendable {
 
     /// An address on this desk: `path("/roster")` is `/staff/p/3/roster` or `/staff/roster`.
     func path(_ suffix: String) -> String { base + suffix }
+
+    /// Logs a change the staff member made in this peiling.
+    func log(_ action: String) {
+        StaffLog.record(session.name, action, peiling: peiling.id)
+    }
 }
 
 extension StaffRoutes {

@@ -40,6 +40,7 @@ import Testing
 
     @Test func badCombinationsAreRefusedInOneSentenceAndAddNoAccount() throws {
         let cli = try CLIPeilingenTests.twoSchools()
+        #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--name", "Zonder school"]).status == 0)
         let cases: [([String], String)] = [
             (["--role", "board", "--school", "De Klimop"], "A board account sees every school; leave out --school and --peiling."),
             (["--role", "coordinator"], "A coordinator account needs --school SCHOOL"),
@@ -48,6 +49,8 @@ import Testing
             (["--school", "De Regenboog", "--peiling", CLIPeilingenTests.klimop],
              "Peiling 'Klimop groep 3' belongs to 'De Klimop', not to 'De Regenboog'"),
             (["--school", "De Regenboog", "--peiling", "Groep 8"], "There is no peiling 'Groep 8' in this database"),
+            (["--school", "De Regenboog", "--peiling", "Zonder school"],
+             "Peiling 'Zonder school' has no school yet; give it one with `ouderstem settings --peiling 'Zonder school' --school SCHOOL`."),
         ]
         for (options, message) in cases {
             let refused = try Self.add(cli, ["meester-tom"] + options)

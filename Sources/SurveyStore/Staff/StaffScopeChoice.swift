@@ -5,7 +5,8 @@ public enum StaffScopeError: Error, Equatable, CustomStringConvertible {
     case boardHasNoSchool
     case needsSchool(StaffScope.Role)
     case coordinatorHasNoPeilingen
-    case otherSchool(peiling: String, school: String?, expected: String)
+    case otherSchool(peiling: String, school: String, expected: String)
+    case peilingWithoutSchool(String)
 
     public var description: String {
         switch self {
@@ -13,7 +14,9 @@ public enum StaffScopeError: Error, Equatable, CustomStringConvertible {
         case .needsSchool(let role): "A \(role.rawValue) account needs --school SCHOOL (the school in `ouderstem peilingen`)."
         case .coordinatorHasNoPeilingen: "A coordinator sees every peiling of the school; --peiling is only for a teacher."
         case .otherSchool(let peiling, let school, let expected):
-            "Peiling '\(peiling)' is of \(school.map { "school '\($0)'" } ?? "no school"), not of '\(expected)'; choose a peiling of that school."
+            "Peiling '\(peiling)' belongs to '\(school)', not to '\(expected)'; choose a peiling of that school."
+        case .peilingWithoutSchool(let peiling):
+            "Peiling '\(peiling)' has no school yet; give it one with `ouderstem settings --peiling '\(peiling)' --school SCHOOL`."
         }
     }
 }
@@ -36,7 +39,8 @@ extension SurveyDatabase {
                 guard let peiling = all.first(where: { $0.name == name }) else {
                     throw StoreError.unknownPeiling(name: name, choices: all.map(\.name))
                 }
-                guard peiling.school == school else { throw StaffScopeError.otherSchool(peiling: name, school: peiling.school, expected: school) }
+                guard let own = peiling.school else { throw StaffScopeError.peilingWithoutSchool(name) }
+                guard own == school else { throw StaffScopeError.otherSchool(peiling: name, school: own, expected: school) }
                 return peiling.id
             }
             return StaffScope(role: role, school: school, peilingIDs: Set(ids))

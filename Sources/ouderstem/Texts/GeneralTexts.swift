@@ -138,8 +138,11 @@ extension CLIText {
             nl: "Een coördinator ziet alle peilingen van de school; --peiling is alleen voor een leerkracht.",
             en: "A coordinator sees every peiling of the school; --peiling is only for a teacher."),
         .staffOtherSchool: Phrase(
-            nl: "Peiling '{peiling}' hoort bij {school}, niet bij '{expected}'; kies een peiling van die school.",
-            en: "Peiling '{peiling}' belongs to {school}, not to '{expected}'; choose a peiling of that school."),
+            nl: "Peiling '{peiling}' hoort bij '{school}', niet bij '{expected}'; kies een peiling van die school.",
+            en: "Peiling '{peiling}' belongs to '{school}', not to '{expected}'; choose a peiling of that school."),
+        .staffPeilingWithoutSchool: Phrase(
+            nl: "Peiling '{peiling}' heeft nog geen school; geef die met `ouderstem settings --peiling '{peiling}' --school SCHOOL`.",
+            en: "Peiling '{peiling}' has no school yet; give it one with `ouderstem settings --peiling '{peiling}' --school SCHOOL`."),
         .staffNoPassword: Phrase(nl: "Er is geen wachtwoord gegeven (de invoer hield op).", en: "No password was given (input ended)."),
 
         // serve

@@ -30,7 +30,8 @@ extension StaffScopeError {
         case .needsSchool(let role): say(.staffNeedsSchool, ["role": StaffScopeText.role(role)])
         case .coordinatorHasNoPeilingen: say(.staffCoordinatorHasNoPeilingen)
         case .otherSchool(let peiling, let school, let expected):
-            say(.staffOtherSchool, ["peiling": peiling, "school": school.map { "'\($0)'" } ?? "-", "expected": expected])
+            say(.staffOtherSchool, ["peiling": peiling, "school": school, "expected": expected])
+        case .peilingWithoutSchool(let peiling): say(.staffPeilingWithoutSchool, ["peiling": peiling])
         }
     }
 }

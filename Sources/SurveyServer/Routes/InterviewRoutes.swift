@@ -12,17 +12,13 @@ struct InterviewRoutes: Sendable {
         for address in StaffRoutes.addresses("/staff/interview/:code") {
             register(on: router, address)
         }
-        for address in StaffRoutes.addresses("/staff/interview/:code/thanks") {
-            router.get(RouterPath(address)) { request, context in
-                guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
-                guard let desk = try staff.lookUpDesk(request, context, session) else { return Pages.redirect("/staff") }
-                return staff.pages.html("staff-message", [
-                    "title": "Opgeslagen / Saved",
-                    "heading": "Het gesprek is opgeslagen / The interview has been saved",
-                    "text": "Dank aan de ouder (en de tolk). / Thank the parent (and the interpreter).",
-                    "linkHref": desk.base, "linkLabel": "Terug naar het overzicht / Back to the dashboard",
-                ])
-            }
+        staff.staffGet(router, "/staff/interview/:code/thanks") { _, desk in
+            staff.pages.html("staff-message", [
+                "title": "Opgeslagen / Saved",
+                "heading": "Het gesprek is opgeslagen / The interview has been saved",
+                "text": "Dank aan de ouder (en de tolk). / Thank the parent (and the interpreter).",
+                "linkHref": desk.base, "linkLabel": "Terug naar het overzicht / Back to the dashboard",
+            ])
         }
     }
 

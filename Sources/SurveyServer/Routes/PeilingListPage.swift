@@ -20,7 +20,7 @@ struct PeilingListPage: Sendable {
         guard try !staff.desks.places().isEmpty else { return Pages.redirect("/staff/start") }
         let peilingen = try staff.desks.list(in: scope)
         return staff.render(request, session, "staff-peilingen", [
-            "scope": Self.describe(scope, dutch: true), "scopeEn": Self.describe(scope, dutch: false),
+            "scope": Self.describe(scope, DashboardText.table(staff.language(request))),
             "board": scope.role == .board, "hasPeilingen": !peilingen.isEmpty,
             "peilingen": peilingen.map { peiling -> [String: Any] in
                 ["href": "/staff/p/\(peiling.id)", "name": peiling.name, "school": peiling.school ?? "–", "survey": peiling.surveyID,
@@ -30,13 +30,12 @@ struct PeilingListPage: Sendable {
     }
 
     /// The scope in words, as the staff member reads it above the list.
-    static func describe(_ scope: StaffScope, dutch: Bool) -> String {
-        let school = scope.school ?? ""
-        switch scope.role {
-        case .board: return dutch ? "Alle peilingen van alle scholen" : "Every peiling of every school"
-        case .coordinator: return dutch ? "Alle peilingen van \(school)" : "Every peiling of \(school)"
-        case .teacher where scope.peilingIDs.isEmpty: return dutch ? "De peilingen van \(school)" : "The peilingen of \(school)"
-        case .teacher: return dutch ? "Uw eigen peilingen van \(school)" : "Your own peilingen of \(school)"
+    static func describe(_ scope: StaffScope, _ text: [String: String]) -> String {
+        let key = switch scope.role {
+        case .board: "peilingen.board"
+        case .coordinator: "peilingen.coordinator"
+        case .teacher: scope.peilingIDs.isEmpty ? "peilingen.teacher" : "peilingen.own"
         }
+        return DashboardText.fill(text[key]!, ["school": scope.school ?? ""])
     }
 }

@@ -128,6 +128,7 @@ extension SurveyDatabase {
             }
         }
         registerPeilingenMigration(&migrator)
+        registerStaffScopeMigration(&migrator)
         return migrator
     }
 }

@@ -48,6 +48,14 @@ public final class SurveyDatabase: Sendable {
         try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
     }
 
+    /// A view on `other`'s pool, fixed on one peiling (`view(ofPeiling:)`).
+    init(sharing other: SurveyDatabase, peilingID: Int64) {
+        path = other.path
+        pool = other.pool
+        peilingName = nil
+        selectedID.withLock { $0 = peilingID }
+    }
+
     /// Reads in a snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read(body)

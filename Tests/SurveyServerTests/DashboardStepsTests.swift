@@ -193,7 +193,7 @@ import Testing
 
     /// Types every question of the entry screen from `page` on: `answer(question)` or else the first option
     /// (a number or a text for open questions), Enter after each; returns the summary page.
-    static func typeForm(_ browser: Browser, _ start: Browser.Page, survey: Survey, checkBadAnswer: Bool = false,
+    static func typeForm(_ browser: Browser, _ start: Browser.Page, survey: Survey, checkBadAnswer: Bool = false, base: String = "/staff",
                          answer: (Question) -> String?) async throws -> Browser.Page {
         var page = start
         var typed = 0
@@ -206,11 +206,11 @@ import Testing
             if let chosen = answer(question) { line = chosen }
             if checkBadAnswer, typed == 0 {
                 // Not an option: the shared parser's message, and the same question is asked again.
-                let bad = try await browser.post("/staff/entry", fields + [("index", index), ("line", "99")])
+                let bad = try await browser.post(base + "/entry", fields + [("index", index), ("line", "99")])
                 #expect(bad.status == .unprocessableContent)
                 #expect(bad.inputValue("index") == index)
             }
-            page = try await browser.post("/staff/entry", fields + [("index", index)]
+            page = try await browser.post(base + "/entry", fields + [("index", index)]
                                           + (asksOther ? [("line", page.inputValue("line") ?? ""), ("other", "iets")] : [("line", line)]))
             typed += 1
         }

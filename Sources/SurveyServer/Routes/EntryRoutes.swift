@@ -11,33 +11,33 @@ struct EntryRoutes: Sendable {
     let staff: StaffRoutes
 
     func register(on router: Router<AppContext>) {
-        staff.staffGet(router, "/staff/entry") { request, session in
-            return codePage(request, session, error: nil, saved: request.uri.queryParameters["saved"].map(String.init),
+        staff.staffGet(router, "/staff/entry") { request, desk in
+            return codePage(request, desk, error: nil, saved: request.uri.queryParameters["saved"].map(String.init),
                             mode: request.uri.queryParameters["mode"] == "verify" ? .verify : .enter)
         }
-        staff.staffPost(router, "/staff/entry") { request, session, form in
-            try step(request, session, form)
+        staff.staffPost(router, "/staff/entry") { request, desk, form in
+            try step(request, desk, form)
         }
-        staff.staffPost(router, "/staff/entry/save") { request, session, form in
-            try save(request, session, form)
+        staff.staffPost(router, "/staff/entry/save") { request, desk, form in
+            try save(request, desk, form)
         }
     }
 
-    private func codePage(_ request: Request, _ session: StaffSession, error: String?, saved: String? = nil, mode: PaperEntry.Mode,
+    private func codePage(_ request: Request, _ desk: StaffDesk, error: String?, saved: String? = nil, mode: PaperEntry.Mode,
                           code: String = "", method: ResponseMethod = .paperHome) -> Response {
         let lang = staff.language(request)
         let methods: [[String: Any]] = ResponseMethod.allCases.filter { $0 != .digital && $0 != .oralInterpreter }.map {
             ["value": $0.rawValue, "label": $0.label.text(lang), "selected": $0 == method]
         }
-        return staff.render(request, session, "staff-entry-code", [
+        return staff.render(request, desk, "staff-entry-code", [
             "error": error ?? "", "saved": saved ?? "", "code": code, "methods": methods,
             "verify": mode == .verify, "enter": mode == .enter,
         ], status: error == nil ? .ok : .unprocessableContent)
     }
 
     /// One Enter: the code (start), an answer, "<" back, a question number to go to from the summary.
-    private func step(_ request: Request, _ session: StaffSession, _ form: FormBody) throws -> Response {
-        let database = staff.responder.database
+    private func step(_ request: Request, _ desk: StaffDesk, _ form: FormBody) throws -> Response {
+        let database = desk.database
         let text = DashboardText.table(staff.language(request))
         let survey = try database.currentSurvey()
         var entry: PaperEntry
@@ -49,7 +49,7 @@ struct EntryRoutes: Sendable {
             let method = ResponseMethod(rawValue: form["method"] ?? "") ?? .paperHome
             let typedCode = (form["code"] ?? "").trimmingCharacters(in: .whitespaces)
             guard try !database.peiling().isClosed else {
-                return codePage(request, session, error: StoreError.closed.description, mode: mode, code: typedCode, method: method)
+                return codePage(request, desk, error: StoreError.closed.description, mode: mode, code: typedCode, method: method)
             }
             let respondent: Respondent
             let code: InvitationCode
@@ -58,43 +58,43 @@ struct EntryRoutes: Sendable {
                 respondent = found.respondent
                 code = found.code
             } catch let error as StoreError {
-                return codePage(request, session, error: DashboardText.storeError(error, text), mode: mode, code: typedCode, method: method)
+                return codePage(request, desk, error: DashboardText.storeError(error, text), mode: mode, code: typedCode, method: method)
             }
             entry = PaperEntry(code: code.description, method: method, mode: mode)
             let existing = try database.response(of: respondent.id)
             if mode == .verify {
                 guard existing != nil else {
-                    return codePage(request, session, error: DashboardText.fill(text["entry.notAnswered"]!, ["code": code.description]),
+                    return codePage(request, desk, error: DashboardText.fill(text["entry.notAnswered"]!, ["code": code.description]),
                                     mode: mode, code: typedCode, method: method)
                 }
             }
             entry.basedOn = existing?.version ?? 0
-            return questionPage(request, session, entry, index: 0, survey: survey, problem: nil)
+            return questionPage(request, desk, entry, index: 0, survey: survey, problem: nil)
         }
         let visible = entry.visible(in: survey)
         if let target = form["goto"] {
             let number = target.trimmingCharacters(in: .whitespaces)
             guard let index = visible.firstIndex(where: { survey.questionNumber($0.id) == number }) else {
-                return try summaryPage(request, session, entry, survey: survey, error: DashboardText.fill(text["entry.noSuchNumber"]!, ["number": number]))
+                return try summaryPage(request, desk, entry, survey: survey, error: DashboardText.fill(text["entry.noSuchNumber"]!, ["number": number]))
             }
-            return questionPage(request, session, entry, index: index, survey: survey, problem: nil)
+            return questionPage(request, desk, entry, index: index, survey: survey, problem: nil)
         }
         let index = Int(form["index"] ?? "") ?? 0
-        guard visible.indices.contains(index) else { return try summaryPage(request, session, entry, survey: survey, error: nil) }
+        guard visible.indices.contains(index) else { return try summaryPage(request, desk, entry, survey: survey, error: nil) }
         let question = visible[index]
         switch entry.take(form["line"] ?? "", other: form["other"], for: question, in: survey) {
         case .back:
-            return questionPage(request, session, entry, index: max(0, index - 1), survey: survey, problem: nil)
+            return questionPage(request, desk, entry, index: max(0, index - 1), survey: survey, problem: nil)
         case .needsOther:
-            return questionPage(request, session, entry, index: index, survey: survey, problem: nil, askOther: form["line"] ?? "")
+            return questionPage(request, desk, entry, index: index, survey: survey, problem: nil, askOther: form["line"] ?? "")
         case .problem(let problem):
-            return questionPage(request, session, entry, index: index, survey: survey, problem: problem, typed: form["line"] ?? "")
+            return questionPage(request, desk, entry, index: index, survey: survey, problem: problem, typed: form["line"] ?? "")
         case .next:
             let next = entry.visible(in: survey)
             // The next question in order after this one, among those shown now (an answer may show or hide follow-ups).
             let position = next.firstIndex { $0.id == question.id }.map { $0 + 1 } ?? index + 1
-            guard position < next.count else { return try summaryPage(request, session, entry, survey: survey, error: nil) }
-            return questionPage(request, session, entry, index: position, survey: survey, problem: nil)
+            guard position < next.count else { return try summaryPage(request, desk, entry, survey: survey, error: nil) }
+            return questionPage(request, desk, entry, index: position, survey: survey, problem: nil)
         }
     }
 
@@ -109,13 +109,13 @@ struct EntryRoutes: Sendable {
         }
     }
 
-    private func questionPage(_ request: Request, _ session: StaffSession, _ entry: PaperEntry, index: Int, survey: Survey,
+    private func questionPage(_ request: Request, _ desk: StaffDesk, _ entry: PaperEntry, index: Int, survey: Survey,
                               problem: AnswerProblem?, typed: String? = nil, askOther: String? = nil) -> Response {
         let lang = staff.language(request)
         let text = DashboardText.table(lang)
         let visible = entry.visible(in: survey)
         let question = visible[index]
-        let language = (try? staff.responder.database.respondent(forCode: entry.code))?.respondent.language ?? "nl"
+        let language = (try? desk.database.respondent(forCode: entry.code))?.respondent.language ?? "nl"
         let second = language != "nl" && survey.language(language) != nil ? language : nil
         let options: [[String: Any]] = question.choices(otherLabel: survey.interfaceTexts(.other)).enumerated().map { number, option in
             ["number": number + 1, "label": option.label.dutch, "second": second.map { option.label.text($0) } ?? ""]
@@ -131,7 +131,7 @@ struct EntryRoutes: Sendable {
             problemText = problem.message(in: survey, language: "nl") + (lang == "en" ? " / " + problem.message(in: survey, language: "en") : "")
             if problem.key == .required { problemText += " " + text["entry.leftOpenHint"]! }
         }
-        return staff.render(request, session, "staff-entry-question", [
+        return staff.render(request, desk, "staff-entry-question", [
             "hidden": entry.hiddenFields, "index": index, "code": entry.code, "verify": entry.mode == .verify,
             "progress": DashboardText.fill(text["entry.progress"]!, ["n": "\(index + 1)", "of": "\(visible.count)"]),
             "theme": survey.theme(containing: question.id)?.title.dutch ?? "",
@@ -145,7 +145,7 @@ struct EntryRoutes: Sendable {
         ], status: problem == nil ? .ok : .unprocessableContent)
     }
 
-    private func summaryPage(_ request: Request, _ session: StaffSession, _ entry: PaperEntry, survey: Survey, error: String?) throws -> Response {
+    private func summaryPage(_ request: Request, _ desk: StaffDesk, _ entry: PaperEntry, survey: Survey, error: String?) throws -> Response {
         let text = DashboardText.table(staff.language(request))
         var model: [String: Any] = [
             "hidden": entry.hiddenFields, "code": entry.code, "error": error ?? "", "verify": entry.mode == .verify,
@@ -157,8 +157,8 @@ struct EntryRoutes: Sendable {
             },
         ]
         if entry.mode == .verify {
-            let (respondent, _) = try staff.responder.database.respondent(forCode: entry.code)
-            guard let first = try staff.responder.database.response(of: respondent.id) else { throw StoreError.notAnswered(code: entry.code) }
+            let (respondent, _) = try desk.database.respondent(forCode: entry.code)
+            guard let first = try desk.database.response(of: respondent.id) else { throw StoreError.notAnswered(code: entry.code) }
             let second = entry.answers(in: survey)
             model["differences"] = TypedEntry.differences(first: first.answers, second: second, in: survey).map { question -> [String: Any] in
                 ["id": question.id, "number": survey.questionNumber(question.id) ?? "", "question": question.text.dutch,
@@ -166,12 +166,12 @@ struct EntryRoutes: Sendable {
                  "second": second[question.id].map { TypedEntry.display($0, of: question, in: survey) } ?? "–"]
             }
         }
-        return staff.render(request, session, "staff-entry-summary", model, status: error == nil ? .ok : .unprocessableContent)
+        return staff.render(request, desk, "staff-entry-summary", model, status: error == nil ? .ok : .unprocessableContent)
     }
 
     /// Saves the entry (or the settled double entry); a response changed meanwhile is never overwritten unasked.
-    private func save(_ request: Request, _ session: StaffSession, _ form: FormBody) throws -> Response {
-        let database = staff.responder.database
+    private func save(_ request: Request, _ desk: StaffDesk, _ form: FormBody) throws -> Response {
+        let database = desk.database
         let text = DashboardText.table(staff.language(request))
         guard var entry = PaperEntry(form) else { throw HTTPError(.badRequest, message: "The form could not be read.") }
         let survey = try database.currentSurvey()
@@ -183,28 +183,28 @@ struct EntryRoutes: Sendable {
             let differing = TypedEntry.differences(first: first.answers, second: answers, in: survey)
             let unsettled = differing.filter { !["1", "2"].contains(form["settle.\($0.id)"] ?? "") }
             guard unsettled.isEmpty else {
-                return try summaryPage(request, session, entry, survey: survey, error: DashboardText.fill(text["entry.settleAll"]!, [
+                return try summaryPage(request, desk, entry, survey: survey, error: DashboardText.fill(text["entry.settleAll"]!, [
                     "numbers": unsettled.compactMap { survey.questionNumber($0.id) }.joined(separator: ", ")]))
             }
             let takeSecond = Set(differing.filter { form["settle.\($0.id)"] == "2" }.map(\.id))
             response = NewResponse(respondentID: respondent.id, method: first.method, language: first.language, interpreter: first.interpreter,
                                    enteredBy: first.enteredBy, answers: TypedEntry.settle(first: first.answers, second: answers, takeSecond: takeSecond),
-                                   verifiedBy: session.name, basedOnVersion: first.version)
+                                   verifiedBy: desk.session.name, basedOnVersion: first.version)
         } else {
             response = NewResponse(respondentID: respondent.id, method: entry.method, language: respondent.language,
-                                   enteredBy: session.name, answers: answers, basedOnVersion: entry.basedOn)
+                                   enteredBy: desk.session.name, answers: answers, basedOnVersion: entry.basedOn)
         }
         do {
             _ = try database.save(response, existing: .replace)
         } catch let conflict as ResponseConflict {
             // Someone else saved meanwhile: say who and when; saving again replaces exactly that version.
             entry.basedOn = conflict.current.version
-            return try summaryPage(request, session, entry, survey: survey, error: DashboardText.fill(text["entry.conflict"]!, [
+            return try summaryPage(request, desk, entry, survey: survey, error: DashboardText.fill(text["entry.conflict"]!, [
                 "code": code.description, "who": staff.language(request) == "en" ? conflict.changedBy.english : conflict.changedBy.dutch,
                 "when": conflict.changedAt]))
         }
-        StaffLog.record(session.name, entry.mode == .verify ? "verified the paper form of \(respondent.id)" :
+        desk.log(entry.mode == .verify ? "verified the paper form of \(respondent.id)" :
                             "entered the paper form of \(respondent.id) (\(answers.count) answers, \(entry.method.rawValue))")
-        return Pages.redirect("/staff/entry?saved=\(code.description)" + (entry.mode == .verify ? "&mode=verify" : ""))
+        return Pages.redirect(desk.path("/entry?saved=\(code.description)") + (entry.mode == .verify ? "&mode=verify" : ""))
     }
 }

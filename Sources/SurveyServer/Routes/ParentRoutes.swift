@@ -3,11 +3,10 @@ import Hummingbird
 import SurveyCore
 import SurveyStore
 
-/// The parent's own form: `GET /` to type the code, `/s/CODE` for the personal link from the letter.
+/// The parent's own form: `GET /` to type the code, `/s/CODE` for the personal link from the letter. The
+/// code alone finds its peiling (codes are unique in the file), so one server serves every peiling's parents.
 struct ParentRoutes: Sendable {
-    let source: SurveySource
-    let responder: FormResponder
-    let access: CodeAccess
+    let desks: PeilingDesks
     let pages: Pages
 
     func register(on router: Router<AppContext>) {
@@ -15,7 +14,7 @@ struct ParentRoutes: Sendable {
         router.post("/") { request, context in
             let form = try await FormBody.read(request, context: context)
             let language = form["lang"]
-            switch try access.open(form["code"] ?? "", client: context.clientAddress) {
+            switch try desks.codeServices(form["code"] ?? "").access.open(form["code"] ?? "", client: context.clientAddress) {
             case .found(_, let code):
                 return Pages.redirect("/s/\(code.value)" + (language.map { "?lang=\($0)" } ?? ""))
             case .wrong:
@@ -25,7 +24,7 @@ struct ParentRoutes: Sendable {
             }
         }
         router.get("/s/:code") { request, context in
-            try await withRespondent(request, context) { survey, respondent, stored, channel, language in
+            try await withRespondent(request, context) { responder, survey, respondent, stored, channel, language in
                 try responder.show(survey: survey, respondent: respondent, channel: channel, language: language,
                                    themeID: request.uri.queryParameters["page"].map(String.init),
                                    showMissing: request.uri.queryParameters["missing"] != nil, prefetched: .some(stored))
@@ -33,34 +32,34 @@ struct ParentRoutes: Sendable {
         }
         router.post("/s/:code") { request, context in
             let form = try await FormBody.read(request, context: context)
-            return try await withRespondent(request, context, requested: form["lang"]) { survey, respondent, stored, channel, language in
+            return try await withRespondent(request, context, requested: form["lang"]) { responder, survey, respondent, stored, channel, language in
                 try await responder.post(form, survey: survey, respondent: respondent, channel: channel, language: language,
                                          prefetched: .some(stored))
             }
         }
         // The one-page layout: every question in one form, sent with one post.
         router.get("/s/:code/all") { request, context in
-            try await withRespondent(request, context) { survey, respondent, stored, channel, language in
+            try await withRespondent(request, context) { responder, survey, respondent, stored, channel, language in
                 try responder.showAll(survey: survey, respondent: respondent, channel: channel, language: language,
                                       prefetched: .some(stored))
             }
         }
         router.post("/s/:code/all") { request, context in
             let form = try await FormBody.read(request, context: context)
-            return try await withRespondent(request, context, requested: form["lang"]) { survey, respondent, stored, channel, language in
+            return try await withRespondent(request, context, requested: form["lang"]) { responder, survey, respondent, stored, channel, language in
                 try await responder.postAll(form, survey: survey, respondent: respondent, channel: channel, language: language,
                                             prefetched: .some(stored))
             }
         }
         router.get("/s/:code/thanks") { request, context in
-            try await withRespondent(request, context) { survey, _, _, channel, language in
+            try await withRespondent(request, context) { _, survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/thanks",
                         title: survey.interfaceText(.thanksTitle, language), text: survey.interfaceText(.thanksText, language),
                         link: (channel.url(language: language), survey.interfaceText(.changeAnswers, language)))
             }
         }
         router.get("/s/:code/saved") { request, context in
-            try await withRespondent(request, context) { survey, _, _, channel, language in
+            try await withRespondent(request, context) { _, survey, _, _, channel, language in
                 message(survey: survey, language: language, channel: channel, suffix: "/saved",
                         title: survey.interfaceText(.savedTitle, language), text: survey.interfaceText(.savedText, language),
                         link: (channel.url(language: language), survey.interfaceText(.continueAnswering, language)))
@@ -70,31 +69,35 @@ struct ParentRoutes: Sendable {
 
     /// Resolves the code in the path and the language, or answers with the code page / closed page.
     private func withRespondent(_ request: Request, _ context: AppContext, requested: String? = nil,
-                                _ body: (Survey, Respondent, StoredResponse?, FormChannel, String) async throws -> Response) async throws -> Response {
+                                _ body: (FormResponder, Survey, Respondent, StoredResponse?, FormChannel, String) async throws -> Response) async throws -> Response {
         let typed = context.parameters.get("code") ?? ""
         let query = request.uri.queryParameters["lang"].map(String.init)
-        let (peiling, survey) = try source.current()
-        switch try access.open(typed, client: context.clientAddress) {
+        let services = try desks.codeServices(typed)
+        let (peiling, survey) = try services.source.current()
+        switch try services.access.open(typed, client: context.clientAddress) {
         case .wrong:
             return try codePage(language: requested ?? query, error: .codeWrong, status: .notFound)
         case .tooManyAttempts(let wait):
             return try limitedPage(language: requested ?? query, wait: wait)
         case .found(let respondent, let code):
+            let responder = services.responder
             let stored = try responder.database.response(of: respondent.id)
             let language = SurveySource.language(requested ?? query, survey: survey, fallbacks: [stored?.language, respondent.language])
             let channel = FormChannel(basePath: "/s/\(code.value)", method: .digital)
             if peiling.isClosed { return closedPage(survey: survey, language: language) }
             do {
-                return try await body(survey, respondent, stored, channel, language)
+                return try await body(responder, survey, respondent, stored, channel, language)
             } catch StoreError.closed {
                 return closedPage(survey: survey, language: language)
             }
         }
     }
 
+    /// The code page, in the texts of the peiling `desks.welcomeServices` chooses: no code is known yet.
     func codePage(language: String?, error: InterfaceKey?, errorValues: [String: String] = [:], typed: String = "",
                   status: HTTPResponse.Status = .ok) throws -> Response {
-        let survey = try source.current().survey
+        guard let services = try desks.welcomeServices() else { throw StoreError.noPeiling }
+        let survey = try services.source.current().survey
         let language = SurveySource.language(language, survey: survey, fallbacks: [])
         let model = PageModel(survey: survey, channel: FormChannel(basePath: "/", method: .digital), language: language)
         let page = model.codeEntry(action: "/", error: error, errorValues: errorValues, typed: typed)

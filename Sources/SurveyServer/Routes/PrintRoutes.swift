@@ -11,42 +11,42 @@ struct PrintRoutes: Sendable {
     let staff: StaffRoutes
 
     func register(on router: Router<AppContext>) {
-        staff.staffGet(router, "/staff/letters") { request, session in
-            try page(request, session, error: nil)
+        staff.staffGet(router, "/staff/letters") { request, desk in
+            try page(request, desk, error: nil)
         }
-        staff.staffPost(router, "/staff/invite") { request, session, form in
-            let database = staff.responder.database
+        staff.staffPost(router, "/staff/invite") { request, desk, form in
+            let database = desk.database
             let text = DashboardText.table(staff.language(request))
             let roster = try database.respondents()
-            guard !roster.isEmpty else { return try page(request, session, error: text["letters.emptyRoster"]!) }
+            guard !roster.isEmpty else { return try page(request, desk, error: text["letters.emptyRoster"]!) }
             let chosen: [Respondent]
             if form["who"] == "sample" {
-                guard let sampled = try database.sampledRespondents(of: roster) else { return try page(request, session, error: text["letters.noSample"]!) }
+                guard let sampled = try database.sampledRespondents(of: roster) else { return try page(request, desk, error: text["letters.noSample"]!) }
                 chosen = sampled
             } else {
                 chosen = roster
             }
             let invited = try database.invite(chosen.map(\.id))
-            StaffLog.record(session.name, "gave codes to \(invited.count) families (\(form["who"] == "sample" ? "the sample" : "the whole roster"))")
-            return Pages.redirect("/staff/letters")
+            desk.log("gave codes to \(invited.count) families (\(form["who"] == "sample" ? "the sample" : "the whole roster"))")
+            return Pages.redirect(desk.path("/letters"))
         }
-        staff.staffGet(router, "/staff/letters.html") { request, _ in
-            let (survey, invitations, link) = try invited(request)
-            let html = try InvitationLetters(survey: survey, link: link, settings: try staff.responder.database.settings()).html(invitations)
+        staff.staffGet(router, "/staff/letters.html") { request, desk in
+            let (survey, invitations, link) = try invited(request, desk)
+            let html = try InvitationLetters(survey: survey, link: link, settings: try desk.database.settings()).html(invitations)
             return Self.file(html, type: "text/html; charset=utf-8", name: nil)
         }
-        staff.staffGet(router, "/staff/links.csv") { request, _ in
-            let (_, invitations, link) = try invited(request)
+        staff.staffGet(router, "/staff/links.csv") { request, desk in
+            let (_, invitations, link) = try invited(request, desk)
             return Self.file(LinksCSV.render(invitations, link: link), type: "text/csv; charset=utf-8", name: "links.csv")
         }
-        staff.staffGet(router, "/staff/forms.html") { request, _ in
-            let database = staff.responder.database
+        staff.staffGet(router, "/staff/forms.html") { request, desk in
+            let database = desk.database
             let survey = try database.currentSurvey()
             let copies = PaperForm.copies(of: try database.respondents(), codes: try database.invitationCodes(), survey: survey, language: nil)
             return Self.file(PaperForm(survey: survey, settings: try database.settings()).html(copies), type: "text/html; charset=utf-8", name: nil)
         }
-        staff.staffGet(router, "/staff/form-blank.html") { request, _ in
-            let database = staff.responder.database
+        staff.staffGet(router, "/staff/form-blank.html") { request, desk in
+            let database = desk.database
             let survey = try database.currentSurvey()
             let language = request.uri.queryParameters["lang"].map(String.init).flatMap { survey.language($0) != nil ? $0 : nil } ?? "nl"
             return Self.file(PaperForm(survey: survey, settings: try database.settings()).blank(language: language), type: "text/html; charset=utf-8", name: nil)
@@ -60,8 +60,8 @@ struct PrintRoutes: Sendable {
         return try PersonalLink(base: "\(staff.configuration.secureCookies ? "https" : "http")://\(host)")
     }
 
-    private func invited(_ request: Request) throws -> (Survey, [InvitationLetters.Invitation], PersonalLink) {
-        let database = staff.responder.database
+    private func invited(_ request: Request, _ desk: StaffDesk) throws -> (Survey, [InvitationLetters.Invitation], PersonalLink) {
+        let database = desk.database
         let codes = try database.invitationCodes()
         let invitations = try database.respondents().compactMap { respondent in
             codes[respondent.id].map { InvitationLetters.Invitation(respondent: respondent, code: $0) }
@@ -82,15 +82,15 @@ struct PrintRoutes: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    private func page(_ request: Request, _ session: StaffSession, error: String?) throws -> Response {
-        let database = staff.responder.database
+    private func page(_ request: Request, _ desk: StaffDesk, error: String?) throws -> Response {
+        let database = desk.database
         guard (try? database.peiling()) != nil else { return Pages.redirect("/staff/start") }
         let codes = try database.invitationCodes()
         let roster = try database.respondents()
         let settings = try database.settings()
         let base = try link(request).base
         let text = DashboardText.table(staff.language(request))
-        return staff.render(request, session, "staff-letters", [
+        return staff.render(request, desk, "staff-letters", [
             "error": error ?? "",
             "codesLine": DashboardText.fill(text["letters.codes"]!, ["n": "\(roster.filter { codes[$0.id] != nil }.count)", "of": "\(roster.count)"]),
             "baseLine": DashboardText.fill(text["letters.base"]!, ["base": base]),

@@ -10,18 +10,17 @@ struct ReportRoutes: Sendable {
     let staff: StaffRoutes
 
     func register(on router: Router<AppContext>) {
-        router.get("/staff/report.xlsx") { request, _ in
-            try await download(request, workbook: true)
+        staff.staffGet(router, "/staff/report.xlsx") { request, desk in
+            try await download(request, desk, workbook: true)
         }
-        router.get("/staff/report.md") { request, _ in
-            try await download(request, workbook: false)
+        staff.staffGet(router, "/staff/report.md") { request, desk in
+            try await download(request, desk, workbook: false)
         }
     }
 
-    private func download(_ request: Request, workbook: Bool) async throws -> Response {
-        guard try staff.auth.session(request) != nil else { return Pages.redirect("/staff/login") }
+    private func download(_ request: Request, _ desk: StaffDesk, workbook: Bool) async throws -> Response {
         let language = request.uri.queryParameters["lang"] == "en" ? "en" : "nl"
-        let database = staff.responder.database
+        let database = desk.database
         // libxlsxwriter writes a file: make it in a private temporary folder, off the event loop, and remove it after.
         let (name, bytes) = try await NIOThreadPool.singleton.runIfActive { () throws -> (String, Data) in
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-report-\(UUID().uuidString)")

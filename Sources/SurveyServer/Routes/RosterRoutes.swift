@@ -13,39 +13,39 @@ struct RosterRoutes: Sendable {
     static let rosterLimit = 128 * 1024
 
     func register(on router: Router<AppContext>) {
-        staff.staffGet(router, "/staff/roster") { request, session in
-            try page(request, session, errors: [])
+        staff.staffGet(router, "/staff/roster") { request, desk in
+            try page(request, desk, errors: [])
         }
-        staff.staffUpload(router, "/staff/roster/preview", limit: Self.rosterLimit + 16 * 1024) { request, session, form in
+        staff.staffUpload(router, "/staff/roster/preview", limit: Self.rosterLimit + 16 * 1024) { request, desk, form in
             guard let upload = form.file("roster") else {
-                return try page(request, session, errors: [DashboardText.table(staff.language(request))["roster.noFile"]!])
+                return try page(request, desk, errors: [DashboardText.table(staff.language(request))["roster.noFile"]!])
             }
             guard upload.bytes.count <= Self.rosterLimit else {
-                return try page(request, session, errors: [DashboardText.table(staff.language(request))["roster.tooLarge"]!])
+                return try page(request, desk, errors: [DashboardText.table(staff.language(request))["roster.tooLarge"]!])
             }
-            return try preview(request, session, bytes: upload.bytes, file: upload.filename ?? "roster.csv",
+            return try preview(request, desk, bytes: upload.bytes, file: upload.filename ?? "roster.csv",
                                replaceEmpty: form["replaceEmpty"] == "1")
         }
         // The confirmed file comes back with the confirmation (base64 in a hidden field), so nothing is
         // kept on the server between the preview and the import, and what is imported is what was previewed.
-        staff.staffPost(router, "/staff/roster/import") { request, session, form in
+        staff.staffPost(router, "/staff/roster/import") { request, desk, form in
             guard let encoded = form["file"], let data = Data(base64Encoded: encoded) else {
                 throw HTTPError(.badRequest, message: "The form could not be read.")
             }
-            let database = staff.responder.database
+            let database = desk.database
             let replaceEmpty = form["replaceEmpty"] == "1"
             let rows: [RosterRow]
             do { rows = try RosterFile.read([UInt8](data), knownTags: try database.currentSurvey().tags).rows } catch let error as RosterError {
-                return try page(request, session, errors: [error.text(dutch: staff.language(request) == "nl")])
+                return try page(request, desk, errors: [error.text(dutch: staff.language(request) == "nl")])
             }
             let summary = try database.importRoster(rows, replaceEmpty: replaceEmpty)
-            StaffLog.record(session.name, "imported the roster \(form["name"] ?? ""): \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged")
-            return Pages.redirect("/staff/roster?imported=\(summary.added.count)-\(summary.updated.count)-\(summary.unchanged)")
+            desk.log("imported the roster \(form["name"] ?? ""): \(summary.added.count) new, \(summary.updated.count) updated, \(summary.unchanged) unchanged")
+            return Pages.redirect(desk.path("/roster?imported=\(summary.added.count)-\(summary.updated.count)-\(summary.unchanged)"))
         }
     }
 
-    private func page(_ request: Request, _ session: StaffSession, errors: [String]) throws -> Response {
-        let database = staff.responder.database
+    private func page(_ request: Request, _ desk: StaffDesk, errors: [String]) throws -> Response {
+        let database = desk.database
         guard (try? database.peiling()) != nil else { return Pages.redirect("/staff/start") }
         let text = DashboardText.table(staff.language(request))
         var done = ""
@@ -57,18 +57,18 @@ struct RosterRoutes: Sendable {
             ["id": respondent.id, "child": respondent.childName ?? "", "group": respondent.group, "language": respondent.language,
              "tags": respondent.tags.joined(separator: ", ")]
         }
-        return staff.render(request, session, "staff-roster", [
+        return staff.render(request, desk, "staff-roster", [
             "errors": errors.map { ["text": $0] }, "hasErrors": !errors.isEmpty, "done": done,
             "roster": roster, "hasRoster": !roster.isEmpty, "count": roster.count,
         ], status: errors.isEmpty ? .ok : .unprocessableContent)
     }
 
-    private func preview(_ request: Request, _ session: StaffSession, bytes: [UInt8], file: String, replaceEmpty: Bool) throws -> Response {
-        let database = staff.responder.database
+    private func preview(_ request: Request, _ desk: StaffDesk, bytes: [UInt8], file: String, replaceEmpty: Bool) throws -> Response {
+        let database = desk.database
         let text = DashboardText.table(staff.language(request))
         let read: (rows: [RosterRow], encoding: RosterEncoding)
         do { read = try RosterFile.read(bytes, knownTags: try database.currentSurvey().tags) } catch let error as RosterError {
-            return try page(request, session, errors: [error.text(dutch: staff.language(request) == "nl"), text["roster.nothingImported"]!])
+            return try page(request, desk, errors: [error.text(dutch: staff.language(request) == "nl"), text["roster.nothingImported"]!])
         }
         let summary = try database.importRoster(read.rows, replaceEmpty: replaceEmpty, dryRun: true)
         let changes: [[String: Any]] = summary.changes.map { change in
@@ -77,7 +77,7 @@ struct RosterRoutes: Sendable {
                     "old": personal ? "…" : (change.old.flatMap { $0.isEmpty ? nil : $0 } ?? "–"),
                     "new": personal ? (change.new == nil ? text["roster.cleared"]! : text["roster.changed"]!) : (change.new.flatMap { $0.isEmpty ? nil : $0 } ?? "–")]
         }
-        return staff.render(request, session, "staff-roster-preview", [
+        return staff.render(request, desk, "staff-roster-preview", [
             "file": file, "encoded": Data(bytes).base64EncodedString(), "replaceEmpty": replaceEmpty ? "1" : "0",
             "summary": DashboardText.fill(text["roster.summary"]!, ["rows": "\(read.rows.count)", "new": "\(summary.added.count)",
                                                                      "updated": "\(summary.updated.count)", "unchanged": "\(summary.unchanged)"]),

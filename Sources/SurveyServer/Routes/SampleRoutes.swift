@@ -9,46 +9,46 @@ struct SampleRoutes: Sendable {
     let staff: StaffRoutes
 
     func register(on router: Router<AppContext>) {
-        staff.staffGet(router, "/staff/sample") { request, session in
-            try page(request, session, error: nil, note: request.uri.queryParameters["note"].map(String.init))
+        staff.staffGet(router, "/staff/sample") { request, desk in
+            try page(request, desk, error: nil, note: request.uri.queryParameters["note"].map(String.init))
         }
-        staff.staffPost(router, "/staff/sample") { request, session, form in
+        staff.staffPost(router, "/staff/sample") { request, desk, form in
             let text = DashboardText.table(staff.language(request))
             guard let size = Int((form["size"] ?? "").trimmingCharacters(in: .whitespaces)) else {
-                return try page(request, session, error: text["sample.sizeNumber"]!)
+                return try page(request, desk, error: text["sample.sizeNumber"]!)
             }
             let seedText = (form["seed"] ?? "").trimmingCharacters(in: .whitespaces)
             let seed = UInt64(seedText)
-            guard seedText.isEmpty || seed != nil else { return try page(request, session, error: text["sample.seedNumber"]!) }
+            guard seedText.isEmpty || seed != nil else { return try page(request, desk, error: text["sample.seedNumber"]!) }
             let reserve = Int((form["reserve"] ?? "").trimmingCharacters(in: .whitespaces)) ?? 0
             let cover = form["cover"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             let drawn: DrawnSample
             do {
-                drawn = try staff.responder.database.drawSample(size: size, seed: seed, cover: cover, reserve: reserve)
+                drawn = try desk.database.drawSample(size: size, seed: seed, cover: cover, reserve: reserve)
             } catch let problem as SampleRequestProblem {
                 let key = switch problem {
                 case .sizeBelowOne: "sample.sizeNumber"
                 case .negativeReserve: "sample.reserveNegative"
                 case .emptyRoster: "sample.emptyRoster"
                 }
-                return try page(request, session, error: text[key]!)
+                return try page(request, desk, error: text[key]!)
             }
-            StaffLog.record(session.name, "drew a sample of \(drawn.sample.members.count) of \(drawn.rosterSize) with seed \(drawn.seed), \(drawn.sample.reserve.count) reserves")
+            desk.log("drew a sample of \(drawn.sample.members.count) of \(drawn.rosterSize) with seed \(drawn.seed), \(drawn.sample.reserve.count) reserves")
             var notes = [DashboardText.fill(text["sample.drawn"]!, ["n": "\(drawn.sample.members.count)", "of": "\(drawn.rosterSize)", "seed": "\(drawn.seed)"])]
             for tag in drawn.absentTags { notes.append(DashboardText.fill(text["sample.absentTag"]!, ["tag": tag])) }
-            return Pages.redirect("/staff/sample?note=" + Self.encode(notes.joined(separator: " ")))
+            return Pages.redirect(desk.path("/sample?note=") + Self.encode(notes.joined(separator: " ")))
         }
-        staff.staffPost(router, "/staff/sample/decline") { request, session, form in
+        staff.staffPost(router, "/staff/sample/decline") { request, desk, form in
             let text = DashboardText.table(staff.language(request))
             let id = form["id"] ?? ""
             let replacement: String?
-            do { replacement = try staff.responder.database.decline(id) } catch let error as StoreError {
-                return try page(request, session, error: error.description)
+            do { replacement = try desk.database.decline(id) } catch let error as StoreError {
+                return try page(request, desk, error: error.description)
             }
-            StaffLog.record(session.name, "recorded that \(id) declined; reserve \(replacement ?? "none") takes the place")
+            desk.log("recorded that \(id) declined; reserve \(replacement ?? "none") takes the place")
             let note = replacement.map { DashboardText.fill(text["sample.replaced"]!, ["id": id, "reserve": $0]) }
                 ?? DashboardText.fill(text["sample.noReserve"]!, ["id": id])
-            return Pages.redirect("/staff/sample?note=" + Self.encode(note))
+            return Pages.redirect(desk.path("/sample?note=") + Self.encode(note))
         }
     }
 
@@ -56,16 +56,16 @@ struct SampleRoutes: Sendable {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 
-    private func page(_ request: Request, _ session: StaffSession, error: String?, note: String?) throws -> Response {
-        try page(request, session, error: error, note: note, status: error == nil ? .ok : .unprocessableContent)
+    private func page(_ request: Request, _ desk: StaffDesk, error: String?, note: String?) throws -> Response {
+        try page(request, desk, error: error, note: note, status: error == nil ? .ok : .unprocessableContent)
     }
 
-    private func page(_ request: Request, _ session: StaffSession, error: String) throws -> Response {
-        try page(request, session, error: error, note: nil, status: .unprocessableContent)
+    private func page(_ request: Request, _ desk: StaffDesk, error: String) throws -> Response {
+        try page(request, desk, error: error, note: nil, status: .unprocessableContent)
     }
 
-    private func page(_ request: Request, _ session: StaffSession, error: String?, note: String?, status: HTTPResponse.Status) throws -> Response {
-        let database = staff.responder.database
+    private func page(_ request: Request, _ desk: StaffDesk, error: String?, note: String?, status: HTTPResponse.Status) throws -> Response {
+        let database = desk.database
         guard (try? database.peiling()) != nil else { return Pages.redirect("/staff/start") }
         let text = DashboardText.table(staff.language(request))
         let roster = try database.respondents()
@@ -93,6 +93,6 @@ struct SampleRoutes: Sendable {
             }
             model["hasSample"] = true
         }
-        return staff.render(request, session, "staff-sample", model, status: status)
+        return staff.render(request, desk, "staff-sample", model, status: status)
     }
 }

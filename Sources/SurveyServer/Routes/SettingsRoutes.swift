@@ -10,28 +10,28 @@ struct SettingsRoutes: Sendable {
     static let fields = ["school", "groups", "contact", "contactInfo", "deadline", "why"]
 
     func register(on router: Router<AppContext>) {
-        staff.staffGet(router, "/staff/settings") { request, session in
-            guard (try? staff.responder.database.peiling()) != nil else { return Pages.redirect("/staff/start") }
-            let settings = try staff.responder.database.settings()
+        staff.staffGet(router, "/staff/settings") { request, desk in
+            guard (try? desk.database.peiling()) != nil else { return Pages.redirect("/staff/start") }
+            let settings = try desk.database.settings()
             let values = ["school": settings.school, "groups": settings.groups, "contact": settings.contact,
                           "contactInfo": settings.contactInfo, "deadline": settings.deadline?.description, "why": settings.why]
-            return page(request, session, values: values.mapValues { $0 ?? "" }, error: nil)
+            return page(request, desk, values: values.mapValues { $0 ?? "" }, error: nil)
         }
-        staff.staffPost(router, "/staff/settings") { request, session, form in
+        staff.staffPost(router, "/staff/settings") { request, desk, form in
             let change = SettingsChange(school: form["school"], groups: form["groups"], contact: form["contact"],
                                         contactInfo: form["contactInfo"], deadline: form["deadline"], why: form["why"])
-            do { try staff.responder.database.applySettings(change) } catch let problem as Deadline.Problem {
+            do { try desk.database.applySettings(change) } catch let problem as Deadline.Problem {
                 let values = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0, form[$0] ?? "") })
-                return page(request, session, values: values, error: problem.description)
+                return page(request, desk, values: values, error: problem.description)
             }
-            StaffLog.record(session.name, "changed the settings")
-            return Pages.redirect("/staff")
+            desk.log("changed the settings")
+            return Pages.redirect(desk.base)
         }
     }
 
-    private func page(_ request: Request, _ session: StaffSession, values: [String: String], error: String?) -> Response {
+    private func page(_ request: Request, _ desk: StaffDesk, values: [String: String], error: String?) -> Response {
         var model: [String: Any] = ["error": error ?? ""]
         for (key, value) in values { model["v_" + key] = value }
-        return staff.render(request, session, "staff-settings", model, status: error == nil ? .ok : .unprocessableContent)
+        return staff.render(request, desk, "staff-settings", model, status: error == nil ? .ok : .unprocessableContent)
     }
 }

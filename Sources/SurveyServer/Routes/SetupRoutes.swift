@@ -13,11 +13,11 @@ struct SetupRoutes: Sendable {
 
     func register(on router: Router<AppContext>) {
         router.get("/staff/setup") { request, context in
-            guard try staff.responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/login") }
+            guard try staff.desks.root.staffMembers().isEmpty else { return Pages.redirect("/staff/login") }
             return setupPage(request, context, error: nil)
         }
         router.post("/staff/setup") { request, context in
-            let database = staff.responder.database
+            let database = staff.desks.root
             guard try database.staffMembers().isEmpty else { return Pages.redirect("/staff/login") }
             guard Self.isLocal(context) else { return setupPage(request, context, error: nil, status: .forbidden) }
             let form = try await FormBody.read(request, context: context)
@@ -33,11 +33,16 @@ struct SetupRoutes: Sendable {
             let (token, _) = try staff.sessions.startStaff(name: name)
             return Pages.redirect("/staff", cookies: [staff.auth.cookie(StaffAuth.sessionCookie, token)])
         }
-        staff.staffGet(router, "/staff/start") { request, session in
-            startPage(request, session, errors: [])
+        // Starting a peiling belongs to no peiling yet: only the login counts here.
+        router.get("/staff/start") { request, _ in
+            guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+            return try startPage(request, session, errors: [])
         }
-        staff.staffUpload(router, "/staff/start", limit: Self.surveyUploadLimit) { request, session, form in
-            try start(request, session, form)
+        router.post("/staff/start") { request, _ in
+            guard let session = try staff.auth.session(request) else { return Pages.redirect("/staff/login") }
+            let form = try await MultipartBody.read(request, limit: Self.surveyUploadLimit)
+            try StaffAuth.checkCSRF(form.fields, expected: session.csrf)
+            return try start(request, session, form)
         }
     }
 
@@ -68,8 +73,9 @@ struct SetupRoutes: Sendable {
     }
 
     private func startPage(_ request: Request, _ session: StaffSession, errors: [String], form: MultipartBody? = nil,
-                           status: HTTPResponse.Status = .ok) -> Response {
-        let running = try? staff.responder.database.peiling()
+                           status: HTTPResponse.Status = .ok) throws -> Response {
+        // The dashboard starts the file's first peiling; another one starts with `ouderstem init --name`.
+        let running = try staff.desks.places().first
         let chosen = form?["survey"] ?? shippedSurveys().first?.file ?? ""
         let surveys: [[String: Any]] = shippedSurveys().map { ["file": $0.file, "title": $0.title, "checked": $0.file == chosen] }
         var model: [String: Any] = [
@@ -83,15 +89,15 @@ struct SetupRoutes: Sendable {
     }
 
     private func start(_ request: Request, _ session: StaffSession, _ form: MultipartBody) throws -> Response {
-        let database = staff.responder.database
+        let database = staff.desks.root
         let text = DashboardText.table(staff.language(request))
-        guard (try? database.peiling()) == nil else { return Pages.redirect("/staff/start") }
+        guard try staff.desks.places().isEmpty else { return Pages.redirect("/staff/start") }
         var yaml = ""
         var file = ""
         if form["survey"] == "upload" {
-            guard let upload = form.file("upload") else { return startPage(request, session, errors: [text["start.noFile"]!], form: form, status: .unprocessableContent) }
+            guard let upload = form.file("upload") else { return try startPage(request, session, errors: [text["start.noFile"]!], form: form, status: .unprocessableContent) }
             guard let decoded = String(validating: upload.bytes, as: UTF8.self) else {
-                return startPage(request, session, errors: [text["start.notUTF8"]!], form: form, status: .unprocessableContent)
+                return try startPage(request, session, errors: [text["start.notUTF8"]!], form: form, status: .unprocessableContent)
             }
             yaml = decoded
             file = upload.filename ?? "upload.yaml"
@@ -99,7 +105,7 @@ struct SetupRoutes: Sendable {
             guard let name = form["survey"], shippedSurveys().contains(where: { $0.file == name }),
                   let folder = staff.configuration.surveysDirectory,
                   let shipped = try? String(contentsOfFile: (folder as NSString).appendingPathComponent(name), encoding: .utf8) else {
-                return startPage(request, session, errors: [text["start.chooseSurvey"]!], form: form, status: .unprocessableContent)
+                return try startPage(request, session, errors: [text["start.chooseSurvey"]!], form: form, status: .unprocessableContent)
             }
             yaml = shipped
             file = name
@@ -109,19 +115,18 @@ struct SetupRoutes: Sendable {
             survey = try SurveyLoader.load(yaml: yaml, file: file).survey
         } catch let error as SurveyDefinitionError {
             let problems = error.errors.map { DashboardText.fill(text["start.problem"]!, ["file": $0.file, "line": "\($0.line)", "message": $0.message]) }
-            return startPage(request, session, errors: problems, form: form, status: .unprocessableContent)
+            return try startPage(request, session, errors: problems, form: form, status: .unprocessableContent)
         }
         let change = SettingsChange(school: form["school"], groups: form["groups"], contact: form["contact"],
                                     contactInfo: form["contactInfo"], deadline: form["deadline"], why: form["why"])
         if let deadline = change.deadline?.trimmingCharacters(in: .whitespaces), !deadline.isEmpty {
             do { _ = try Deadline(parsing: deadline) } catch {
-                return startPage(request, session, errors: [error.description], form: form, status: .unprocessableContent)
+                return try startPage(request, session, errors: [error.description], form: form, status: .unprocessableContent)
             }
         }
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         try database.initialize(name: name.isEmpty ? survey.title.dutch : name, survey: survey, yaml: yaml)
         try database.applySettings(change)
-        staff.source.refresh()
         StaffLog.record(session.name, "started the peiling of '\(survey.id)' v\(survey.version) (\(file))")
         return Pages.redirect("/staff/roster")
     }

@@ -3,24 +3,26 @@ import Hummingbird
 import SurveyCore
 import SurveyStore
 
-/// The staff side: login, the dashboard (`/staff`), closing and reopening, and the interview screen.
+/// The staff side: login, the peilingen in the staff member's scope (`/staff`), each peiling's dashboard
+/// (`/staff/p/ID`), closing and reopening, and the interview screen.
 struct StaffRoutes: Sendable {
-    let source: SurveySource
-    let responder: FormResponder
-    let access: CodeAccess
+    let desks: PeilingDesks
+    let limits: RateLimits
     let pages: Pages
     let sessions: SessionStore
     let configuration: ServerConfiguration
     let parent: ParentRoutes
 
     var auth: StaffAuth {
-        StaffAuth(database: responder.database, sessions: sessions, configuration: configuration, limits: access.limits)
+        StaffAuth(database: desks.root, sessions: sessions, configuration: configuration, limits: limits)
     }
 
     func register(on router: Router<AppContext>) {
+        // Every route added from here on (staff and kiosk) answers a refused peiling with a page.
+        router.add(middleware: StaffRefusalPages(staff: self))
         router.get("/staff/login") { _, _ in
             // The first run: no account yet, so nobody can log in; offer to create one.
-            guard try !responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
+            guard try !desks.root.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
             return loginPage(error: nil)
         }
         router.post("/staff/login") { request, context in
@@ -43,31 +45,32 @@ struct StaffRoutes: Sendable {
             try sessions.endStaff(request.cookies[StaffAuth.sessionCookie]?.value)
             return Pages.redirect("/staff/login", cookies: [auth.cookie(StaffAuth.sessionCookie, "", maxAge: 0)])
         }
-        router.get("/staff") { request, _ in
-            guard try !responder.database.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
+        // Without a peiling in the address: the dashboard of the only peiling in scope, else the list to choose from.
+        router.get("/staff") { request, context in
+            guard try !desks.root.staffMembers().isEmpty else { return Pages.redirect("/staff/setup") }
             guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
-            guard (try? responder.database.peiling()) != nil else { return Pages.redirect("/staff/start") }
-            return try dashboard(request, session)
+            guard let desk = try lookUpDesk(request, context, session) else { return try PeilingListPage(staff: self).render(request, session) }
+            return try dashboard(request, desk)
+        }
+        router.get(RouterPath(Self.peilingPrefix)) { request, context in
+            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
+            guard let desk = try lookUpDesk(request, context, session) else { return Pages.redirect("/staff") }
+            return try dashboard(request, desk)
         }
         for (path, closed) in [("/staff/close", true), ("/staff/reopen", false)] {
-            router.post(RouterPath(path)) { request, context in
-                guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
-                let form = try await FormBody.read(request, context: context)
-                try StaffAuth.checkCSRF(form, expected: session.csrf)
-                try responder.database.setClosed(closed)
-                source.refresh()
-                StaffLog.record(session.name, closed ? "closed the peiling" : "reopened the peiling")
-                return Pages.redirect("/staff")
+            staffPost(router, path) { _, desk, _ in
+                try desk.database.setClosed(closed)
+                desk.source.refresh()
+                desk.log(closed ? "closed the peiling" : "reopened the peiling")
+                return Pages.redirect(desk.base)
             }
         }
         // A kiosk over its budget of unknown codes waits until a staff member resets it here.
-        router.post("/staff/kiosks/reset") { request, context in
-            guard let session = try auth.session(request) else { return Pages.redirect("/staff/login") }
-            let form = try await FormBody.read(request, context: context)
-            try StaffAuth.checkCSRF(form, expected: session.csrf)
-            try access.limits.kioskGuesses.resetAll()
-            return Pages.redirect("/staff")
+        staffPost(router, "/staff/kiosks/reset") { _, desk, _ in
+            try limits.kioskGuesses.resetAll()
+            return Pages.redirect(desk.base)
         }
+        PeilingListPage(staff: self).register(on: router)
         InterviewRoutes(staff: self).register(on: router)
         ReportRoutes(staff: self).register(on: router)
         SetupRoutes(staff: self).register(on: router)
@@ -87,10 +90,10 @@ struct StaffRoutes: Sendable {
         return response
     }
 
-    private func dashboard(_ request: Request, _ session: StaffSession) throws -> Response {
-        let database = responder.database
+    private func dashboard(_ request: Request, _ desk: StaffDesk) throws -> Response {
+        let database = desk.database
         let status = try database.status()
-        let (_, survey) = try source.current()
+        let (_, survey) = try desk.source.current()
         let codes = try database.invitationCodes()
         let respondents = try database.respondents()
         let sample = try database.sample()
@@ -113,20 +116,20 @@ struct StaffRoutes: Sendable {
                 "inSample": missing.inSample,
                 "method": missing.suggestedMethod.label.dutch,
                 "reason": missing.reason.dutch,
-                "interview": codes[missing.respondentID].map { "/staff/interview/\($0.value)" } ?? "",
+                "interview": codes[missing.respondentID].map { desk.path("/interview/\($0.value)") } ?? "",
             ]
         }
         let sampleRows: [[String: Any]] = (sample?.active ?? []).compactMap { id in
             guard let respondent = respondents.first(where: { $0.id == id }) else { return nil }
             return ["id": id, "child": respondent.childName ?? "", "group": respondent.group, "answered": answered.contains(id),
-                    "interview": codes[id].map { "/staff/interview/\($0.value)" } ?? ""]
+                    "interview": codes[id].map { desk.path("/interview/\($0.value)") } ?? ""]
         }
         let everyone: [[String: Any]] = respondents.map { respondent in
             ["id": respondent.id, "child": respondent.childName ?? "", "group": respondent.group, "language": respondent.language,
              "answered": answered.contains(respondent.id),
-             "interview": codes[respondent.id].map { "/staff/interview/\($0.value)" } ?? ""]
+             "interview": codes[respondent.id].map { desk.path("/interview/\($0.value)") } ?? ""]
         }
-        let waitingKiosks = try access.limits.kioskGuesses.limited()
+        let waitingKiosks = try limits.kioskGuesses.limited()
         let settings = try database.settings()
         let model: [String: Any] = [
             "settings": [
@@ -138,8 +141,7 @@ struct StaffRoutes: Sendable {
                 "count": waitingKiosks.count, "minutes": TooManyAttempts.minutes(waitingKiosks.map(\.wait).max() ?? 0),
             ] as [String: Any],
             "title": "Dashboard – \(status.peilingName)",
-            "staffName": session.name,
-            "csrf": session.csrf,
+            "kioskUnlock": "/kiosk/unlock?peiling=\(desk.peiling.id)",
             "peilingName": status.peilingName,
             "surveyTitle": survey.title.dutch,
             "closed": status.closed,
@@ -163,6 +165,6 @@ struct StaffRoutes: Sendable {
             "hasMissing": !missingRows.isEmpty,
             "everyone": everyone,
         ]
-        return render(request, session, "dashboard", model)
+        return render(request, desk, "dashboard", model)
     }
 }

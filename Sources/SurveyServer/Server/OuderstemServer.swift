@@ -3,7 +3,8 @@ import Hummingbird
 import Logging
 import SurveyStore
 
-/// The form server: parent form, kiosk, interview screen and staff dashboard on one peiling's database.
+/// The form server: parent form, kiosk, interview screen and staff dashboard for every peiling in the
+/// database (or the one the handle names: `serve --peiling NAME`).
 public enum OuderstemServer {
     /// Builds the application (routes, templates, static files, security headers); `run` it to serve.
     public static func application(database: SurveyDatabase, configuration: ServerConfiguration,
@@ -34,13 +35,12 @@ public enum OuderstemServer {
     /// The routes, for tests and for `application`.
     public static func router(database: SurveyDatabase, configuration: ServerConfiguration) async throws -> Router<AppContext> {
         let pages = try await Pages.load()
-        let source = SurveySource(database: database)
         // Sessions, budgets and the CSRF key are in the database: every instance on it shares them.
         let cleanup = ExpiryCleanup(state: database)
         cleanup.runIfDue()
         let sessions = try SessionStore(state: database, cleanup: cleanup)
-        let access = CodeAccess(database: database, limits: RateLimits(configuration.limits, state: database, cleanup: cleanup))
-        let responder = FormResponder(database: database, pages: pages, saves: SaveBatcher(database: database))
+        let limits = RateLimits(configuration.limits, state: database, cleanup: cleanup)
+        let desks = try PeilingDesks(root: database, pages: pages, limits: limits, cleanup: cleanup)
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
@@ -54,13 +54,11 @@ public enum OuderstemServer {
         router.get("/favicon.ico") { _, _ in
             Response(status: .movedPermanently, headers: [.location: "/static/favicon.ico"])
         }
-        let parent = ParentRoutes(source: source, responder: responder, access: access, pages: pages)
+        let parent = ParentRoutes(desks: desks, pages: pages)
         parent.register(on: router)
-        let staff = StaffRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,
-                                configuration: configuration, parent: parent)
+        let staff = StaffRoutes(desks: desks, limits: limits, pages: pages, sessions: sessions, configuration: configuration, parent: parent)
         staff.register(on: router)
-        KioskRoutes(source: source, responder: responder, access: access, pages: pages, sessions: sessions,
-                    configuration: configuration, staff: staff, parent: parent).register(on: router)
+        KioskRoutes(desks: desks, pages: pages, configuration: configuration, staff: staff, parent: parent).register(on: router)
         return router
     }
 }

@@ -13,11 +13,13 @@ struct ServeCommand: AsyncParsableCommand {
               /                    parents type the code from their letter
               /s/CODE              the personal link (the QR code on the letter)
               /kiosk               a school device; a staff member unlocks it first
-              /staff               staff dashboard (log in; accounts: `ouderstem staff add NAME`)
-              /staff/interview/CODE  oral entry, with or without an interpreter
+              /staff               the peilingen in the staff member's scope (log in; `ouderstem staff add NAME`)
+              /staff/p/ID          one peiling's dashboard; its pages are /staff/p/ID/roster, ...
+              /staff/p/ID/interview/CODE  oral entry, with or without an interpreter
             It uses the same database file as the other commands; they can run at the same time.
-            One server serves one peiling: the only open one, or --peiling NAME when the file holds several
-            (`ouderstem peilingen`). Codes of another peiling are unknown to it; run a server per peiling.
+            One server serves every peiling in the file: a parent's code finds its own peiling, and staff
+            choose among the peilingen their account may see (`ouderstem staff add --role --school`).
+            With --peiling NAME it serves only that one; other peilingen's codes are unknown to it.
 
             Examples:
               ouderstem serve
@@ -81,20 +83,19 @@ struct ServeCommand: AsyncParsableCommand {
         InstanceLogging.bootstrap(instance: instance)
         // A new database is made here, so a teacher can start everything from the dashboard (first account, peiling).
         let db = try SurveyDatabase(path: database.db, create: true, peiling: database.peiling)
-        // No peiling yet is fine (the dashboard starts one); several open without --peiling, or an unknown name, is not.
-        var peiling: Peiling?
-        do { peiling = try db.peiling() } catch StoreError.noPeiling {}
+        // No peiling yet is fine (the dashboard starts one); an unknown --peiling name is not.
+        let served = try database.peiling == nil ? db.peilingen().map(\.name) : [db.peiling().name]
         if try db.staffMembers().isEmpty {
             Output.error(say(.serveNoStaff))
             Output.error(say(.serveFirstAccountInBrowser, ["port": port]))
         }
-        if peiling == nil {
+        if served.isEmpty {
             Output.error(say(.serveNoPeiling))
         }
         let configuration = ServerConfiguration(host: host, port: port, secureCookies: secureCookies, kioskIdleSeconds: kioskIdle,
                                                 trustedProxies: try TrustedProxies(trustedProxies), surveysDirectory: surveys,
                                                 instance: instance)
-        let name = peiling?.name ?? "(nog geen peiling / no peiling yet)"
+        let name = served.isEmpty ? "(nog geen peiling / no peiling yet)" : PeilingNames.list(served)
         do {
             try await OuderstemServer.run(database: db, configuration: configuration) { port in
                 print(say(.serveListening, ["name": name, "url": "http://\(configuration.host):\(port)/"]))

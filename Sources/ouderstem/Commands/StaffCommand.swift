@@ -14,11 +14,19 @@ struct StaffCommand: AsyncParsableCommand {
     /// `ouderstem staff add NAME`
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a staff account, or set a new password for an existing one.",
+            abstract: "Add a staff account, or set a new password (and scope) for an existing one.",
             discussion: """
                 The password is asked twice and not shown while typing. A script can pipe it in:
                   printf 'secret-pass\\nsecret-pass\\n' | ouderstem staff add juf-anna
                 Only a bcrypt hash is stored.
+
+                Without options an account sees every peiling in the file (role board): on one teacher's
+                laptop that is all it needs. On a school board's installation, give each account a scope:
+                  ouderstem staff add juf-anna --school "De Regenboog" --peiling "Groep 5 2026"
+                  ouderstem staff add ib-kees --role coordinator --school "De Regenboog"
+                  ouderstem staff add bestuur --role board
+                A teacher without --peiling sees every peiling of the school. Options given for an existing
+                account replace its scope; without options it keeps the one it has.
                 """
         )
 
@@ -26,6 +34,16 @@ struct StaffCommand: AsyncParsableCommand {
 
         @Argument(help: "The name to log in with, e.g. juf-anna.")
         var name: String
+
+        @Option(help: ArgumentHelp("teacher (the default with --school), coordinator (every peiling of one school) or board (every school).",
+                                   valueName: "role"))
+        var role: StaffScope.Role?
+
+        @Option(help: ArgumentHelp("The school of a teacher or coordinator, as in `ouderstem peilingen`.", valueName: "school"))
+        var school: String?
+
+        @Option(help: ArgumentHelp("Limits a teacher to this peiling of their school; repeat for more.", valueName: "name"))
+        var peiling: [String] = []
 
         func validate() throws {
             guard StaffPasswords.isValidName(name) else {
@@ -35,13 +53,18 @@ struct StaffCommand: AsyncParsableCommand {
 
         func run() async throws {
             let db = try database.open()
+            // The scope is checked before the password is asked: a wrong option costs no typing.
+            let scope: StaffScope?
+            do { scope = try db.staffScope(role: role, school: school, peilingen: peiling) } catch let error as StaffScopeError {
+                throw CLIError(error.cliMessage)
+            }
             let first = try PasswordPrompt.read(say(.staffPasswordPrompt))
             guard first.count >= StaffPasswords.minimumLength else {
                 throw CLIError(say(.staffPasswordTooShort, ["minimum": StaffPasswords.minimumLength]))
             }
             let second = try PasswordPrompt.read(say(.staffPasswordAgainPrompt))
             guard first == second else { throw CLIError(say(.staffPasswordsDiffer)) }
-            let added = try db.setStaff(name: name, passwordHash: StaffPasswords.hash(first))
+            let added = try db.setStaff(name: name, passwordHash: StaffPasswords.hash(first), scope: scope)
             print(say(added ? .staffAdded : .staffPasswordChanged, ["name": name]))
         }
     }
@@ -56,7 +79,10 @@ struct StaffCommand: AsyncParsableCommand {
             let members = try database.open().staffMembers()
             if members.isEmpty { print(say(.staffNone)); return }
             let formatter = ISO8601DateFormatter()
-            for member in members { print(say(.staffListed, ["name": member.name, "date": formatter.string(from: member.createdAt)])) }
+            for member in members {
+                print(say(.staffListed, ["name": member.name, "scope": StaffScopeText.describe(member),
+                                         "date": formatter.string(from: member.createdAt)]))
+            }
         }
     }
 }

@@ -23,7 +23,9 @@ enum CLIText: String, CaseIterable, Sendable {
     case settingsContact, settingsContactInfo, settingsDeadline, settingsWhy, settingsLogo, yes, settingsLogoType
     case settingsLogoUnreadable, settingsLogoTooLarge, closed, reopened, staffNameRule, staffPasswordPrompt
     case staffPasswordAgainPrompt, staffPasswordTooShort, staffPasswordsDiffer, staffAdded, staffPasswordChanged
-    case staffNone, staffListed, staffNoPassword, servePortRange, serveKioskIdle, serveNoStaff, serveFirstAccountInBrowser, serveNoPeiling, serveListening
+    case staffNone, staffListed, staffNoPassword, staffBoardHasNoSchool, staffNeedsSchool, staffCoordinatorHasNoPeilingen
+    case staffOtherSchool, staffPeilingWithoutSchool, staffScopeBoard, staffScopeSchool, staffScopeOwn
+    case servePortRange, serveKioskIdle, serveNoStaff, serveFirstAccountInBrowser, serveNoPeiling, serveListening
     case servePortInUse, serveCannotListen, serveInstanceName, demoSimulated
     // roster, sample, invite, survey print (RosterTexts.swift)
     case rosterUnreadable, rosterRefused, rosterWindows1252, rosterLanguagesHeading, rosterDryRun

@@ -127,7 +127,25 @@ extension CLIText {
         .staffNone: Phrase(
             nl: "Nog geen accounts: voeg er een toe met `ouderstem staff add NAAM`.",
             en: "No staff accounts yet: add one with `ouderstem staff add NAME`."),
-        .staffListed: Phrase(nl: "{name}\t(toegevoegd {date})", en: "{name}\t(added {date})"),
+        .staffListed: Phrase(nl: "{name}\t{scope}\t(toegevoegd {date})", en: "{name}\t{scope}\t(added {date})"),
+        .staffScopeBoard: Phrase(nl: "bestuur: alle peilingen van alle scholen", en: "board: every peiling of every school"),
+        .staffScopeSchool: Phrase(nl: "{role} van {school}: alle peilingen van de school", en: "{role} of {school}: every peiling of the school"),
+        .staffScopeOwn: Phrase(nl: "leerkracht van {school}: alleen {peilingen}", en: "teacher of {school}: only {peilingen}"),
+        .staffBoardHasNoSchool: Phrase(
+            nl: "Een bestuursaccount ziet alle scholen; laat --school en --peiling weg.",
+            en: "A board account sees every school; leave out --school and --peiling."),
+        .staffNeedsSchool: Phrase(
+            nl: "Een account als {role} heeft --school SCHOOL nodig (de school uit `ouderstem peilingen`).",
+            en: "A {role} account needs --school SCHOOL (the school in `ouderstem peilingen`)."),
+        .staffCoordinatorHasNoPeilingen: Phrase(
+            nl: "Een coördinator ziet alle peilingen van de school; --peiling is alleen voor een leerkracht.",
+            en: "A coordinator sees every peiling of the school; --peiling is only for a teacher."),
+        .staffOtherSchool: Phrase(
+            nl: "Peiling '{peiling}' hoort bij '{school}', niet bij '{expected}'; kies een peiling van die school.",
+            en: "Peiling '{peiling}' belongs to '{school}', not to '{expected}'; choose a peiling of that school."),
+        .staffPeilingWithoutSchool: Phrase(
+            nl: "Peiling '{peiling}' heeft nog geen school; geef die met `ouderstem settings --peiling '{peiling}' --school SCHOOL`.",
+            en: "Peiling '{peiling}' has no school yet; give it one with `ouderstem settings --peiling '{peiling}' --school SCHOOL`."),
         .staffNoPassword: Phrase(nl: "Er is geen wachtwoord gegeven (de invoer hield op).", en: "No password was given (input ended)."),
 
         // serve
@@ -143,8 +161,8 @@ extension CLIText {
             nl: "Nog geen peiling: start er een in het dashboard (/staff) of met `ouderstem init --survey BESTAND`.",
             en: "No peiling yet: start one in the dashboard (/staff) or with `ouderstem init --survey FILE`."),
         .serveListening: Phrase(
-            nl: "Ouderstem: peiling '{name}' op {url}  (medewerkers: /staff, kiosk: /kiosk; Ctrl-C stopt)",
-            en: "Ouderstem: peiling '{name}' on {url}  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)"),
+            nl: "Ouderstem: peiling {name} op {url}  (medewerkers: /staff, kiosk: /kiosk; Ctrl-C stopt)",
+            en: "Ouderstem: peiling {name} on {url}  (staff: /staff, kiosk: /kiosk; Ctrl-C stops)"),
         .servePortInUse: Phrase(
             nl: "Poort {port} op {host} is al in gebruik: stop de andere server of kies een andere poort met --port.",
             en: "Port {port} on {host} is already in use: stop the other server or choose another port with --port."),

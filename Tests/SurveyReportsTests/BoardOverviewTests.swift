@@ -20,7 +20,7 @@ import Testing
         }
 
         func overview() throws -> BoardOverview {
-            try BoardOverview.make(database: database, minGroup: 5, open: handle)
+            try BoardOverview.make(database: database, minGroup: 5)
         }
     }
 

@@ -12,6 +12,7 @@ import SurveyStore
 public struct BoardOverview: Sendable {
     /// One peiling: its school, its response and which findings are its own main ones.
     public struct Column: Sendable, Equatable {
+        public var peilingID: Int64
         public var peiling: String
         public var school: String?
         public var closed: Bool
@@ -76,14 +77,14 @@ public struct BoardOverview: Sendable {
     /// How many of each peiling's strongest needs and lowest statements become rows.
     static let findingsPerPeiling = 3
 
-    /// Counts every peiling of `database` with its own aggregation and disclosure control, each through a
-    /// handle from `open` (by peiling name), one peiling in memory at a time.
+    /// Counts every peiling of `database` (or those `include` keeps) with its own aggregation and disclosure
+    /// control, one peiling in memory at a time.
     public static func make(database: SurveyDatabase, minGroup: Int = 5,
-                            open: (String) throws -> SurveyDatabase) throws -> BoardOverview {
+                            include: (PeilingSummary) -> Bool = { _ in true }) throws -> BoardOverview {
         var bySurvey: [String: [PeilingFigures]] = [:]
         var surveyOrder: [String] = []
-        for summary in try database.peilingen() {
-            let figures = try PeilingFigures(summary: summary, handle: try open(summary.name), minGroup: minGroup)
+        for summary in try database.peilingen() where include(summary) {
+            let figures = try PeilingFigures(summary: summary, handle: database.view(ofPeiling: summary.id), minGroup: minGroup)
             if bySurvey[summary.surveyID] == nil { surveyOrder.append(summary.surveyID) }
             bySurvey[summary.surveyID, default: []].append(figures)
         }
@@ -144,7 +145,7 @@ private struct PeilingFigures {
         let findings = Findings(aggregate: aggregate, disclosure: disclosure, status: status, words: Words("nl"), minGroup: minGroup)
         let layout = aggregate.layout
         let own = findings.strongestNeeds.prefix(BoardOverview.findingsPerPeiling) + findings.lowestItems.prefix(BoardOverview.findingsPerPeiling)
-        column = BoardOverview.Column(peiling: summary.name, school: summary.school, closed: status.closed, rosterSize: status.rosterSize,
+        column = BoardOverview.Column(peilingID: summary.id, peiling: summary.name, school: summary.school, closed: status.closed, rosterSize: status.rosterSize,
                                       responses: status.responses - status.anonymous, anonymous: status.anonymous,
                                       ownFindings: Set(own.map { layout.entries[$0.question].question.id }))
     }

@@ -21,7 +21,8 @@ struct PeilingListPage: Sendable {
         let peilingen = try staff.desks.list(in: scope)
         return staff.render(request, session, "staff-peilingen", [
             "scope": Self.describe(scope, DashboardText.table(staff.language(request))),
-            "board": scope.role == .board, "hasPeilingen": !peilingen.isEmpty,
+            // The overview across the peilingen in scope: for a board or coordinator, or anyone with several.
+            "overview": scope.role != .teacher || peilingen.count > 1, "hasPeilingen": !peilingen.isEmpty,
             "peilingen": peilingen.map { peiling -> [String: Any] in
                 ["href": "/staff/p/\(peiling.id)", "name": peiling.name, "school": peiling.school ?? "–", "survey": peiling.surveyID,
                  "closed": peiling.closed, "responses": peiling.responses, "roster": peiling.rosterSize]

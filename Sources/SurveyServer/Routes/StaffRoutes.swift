@@ -71,6 +71,7 @@ struct StaffRoutes: Sendable {
             return Pages.redirect(desk.base)
         }
         PeilingListPage(staff: self).register(on: router)
+        BoardOverviewPage(staff: self).register(on: router)
         InterviewRoutes(staff: self).register(on: router)
         ReportRoutes(staff: self).register(on: router)
         SetupRoutes(staff: self).register(on: router)

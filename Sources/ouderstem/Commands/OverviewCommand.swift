@@ -38,7 +38,7 @@ struct OverviewCommand: AsyncParsableCommand {
     func run() async throws {
         let db = try database.open()
         guard !(try db.peilingen()).isEmpty else { throw CLIError(say(.peilingenNone)) }
-        let overview = try BoardOverview.make(database: db, minGroup: minGroup) { try SurveyDatabase(path: db.path, peiling: $0) }
+        let overview = try BoardOverview.make(database: db, minGroup: minGroup)
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         let file = folder.appendingPathComponent(lang == "en" ? "overview-schools.md" : "overzicht-scholen.md")
         do {

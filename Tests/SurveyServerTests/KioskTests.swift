@@ -50,7 +50,9 @@ import Testing
         let peiling = try TestPeiling()
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, kioskIdleSeconds: 1)
+        // 3 s, not less: with every suite running at once, the steps from the code screen to the first save
+        // took over a second, and the parent was forgotten before the test could save.
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, kioskIdleSeconds: 3)
         try await peiling.withServer(configuration) { browser in
             try await browser.unlockKiosk(mode: "at_school_conversation")
             let form = try await browser.startKioskParent(code: code)
@@ -59,8 +61,8 @@ import Testing
             #expect(saved.status == .seeOther)
             let next = try await browser.follow(saved)
             // Without the kiosk script the page clears itself after the idle time.
-            #expect(next.body.contains("<noscript><meta http-equiv=\"refresh\" content=\"1;url=/kiosk/leave\"></noscript>"))
-            try await Task.sleep(for: .milliseconds(2200))
+            #expect(next.body.contains("<noscript><meta http-equiv=\"refresh\" content=\"3;url=/kiosk/leave\"></noscript>"))
+            try await Task.sleep(for: .milliseconds(4500))
             let later = try await browser.get("/kiosk/form")
             #expect(later.status == .seeOther)
             #expect(later.location == "/kiosk")

@@ -151,6 +151,27 @@ import Testing
         #expect(try schools.peiling.database.response(of: "L01") == nil, "Groep 5's L01 is another family")
     }
 
+    /// The school decides the scope: a teacher cannot move her peiling to another school (out of her own reach).
+    @Test func aTeacherCannotMoveHerPeilingToAnotherSchool() async throws {
+        let schools = try TwoSchools()
+        defer { schools.peiling.cleanUp() }
+        let groep5 = schools.base(TwoSchools.groep5)
+        try await schools.peiling.withServer { browser in
+            let dashboard = try await browser.logIn(as: TwoSchools.teacher)
+            let csrf = try #require(dashboard.inputValue("csrf"))
+            let moved = try await browser.post(groep5 + "/settings", [("csrf", csrf), ("school", "De Klimop"), ("contact", "Juf Els")])
+            #expect(moved.status == .unprocessableContent)
+            #expect(moved.body.contains("De school kan niet &#39;De Klimop&#39; worden") || moved.body.contains("De school kan niet 'De Klimop' worden"),
+                    "\(moved.body)")
+            #expect(moved.body.contains("value=\"Juf Els\""), "what she typed is kept")
+            let kept = try await browser.post(groep5 + "/settings", [("csrf", csrf), ("school", "De Regenboog"), ("contact", "Juf Els")])
+            #expect(kept.status == .seeOther, "her own school stays hers to save")
+        }
+        let settings = try schools.peiling.database.settings()
+        #expect(settings.school == "De Regenboog")
+        #expect(settings.contact == "Juf Els")
+    }
+
     @Test func aKioskUnlocksOnlyForAPeilingInTheStaffMembersScope() async throws {
         let schools = try TwoSchools()
         defer { schools.peiling.cleanUp() }

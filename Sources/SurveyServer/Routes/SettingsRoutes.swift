@@ -20,9 +20,16 @@ struct SettingsRoutes: Sendable {
         staff.staffPost(router, "/staff/settings") { request, desk, form in
             let change = SettingsChange(school: form["school"], groups: form["groups"], contact: form["contact"],
                                         contactInfo: form["contactInfo"], deadline: form["deadline"], why: form["why"])
+            let typed = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0, form[$0] ?? "") })
+            // The school decides who sees the peiling: a teacher or coordinator cannot move it out of their own scope.
+            if let school = form["school"]?.trimmingCharacters(in: .whitespacesAndNewlines),
+               let scope = try staff.desks.root.staffScope(name: desk.session.name),
+               !scope.includes(peilingID: desk.peiling.id, school: school.isEmpty ? nil : school) {
+                let text = DashboardText.table(staff.language(request))["settings.schoolOutOfScope"]!
+                return page(request, desk, values: typed, error: DashboardText.fill(text, ["school": school]))
+            }
             do { try desk.database.applySettings(change) } catch let problem as Deadline.Problem {
-                let values = Dictionary(uniqueKeysWithValues: Self.fields.map { ($0, form[$0] ?? "") })
-                return page(request, desk, values: values, error: problem.description)
+                return page(request, desk, values: typed, error: problem.description)
             }
             desk.log("changed the settings")
             return Pages.redirect(desk.base)

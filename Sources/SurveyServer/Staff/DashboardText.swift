@@ -113,6 +113,8 @@ enum DashboardText {
         ("settings.intro", "De brief, de papieren vragenlijst en het formulier tonen deze gegevens. Maak daarna de brieven opnieuw open om ze te printen.",
          "The letter, the paper form and the form show these. Open the letters again afterwards to print them."),
         ("settings.button", "Opslaan", "Save"),
+        ("settings.schoolOutOfScope", "De school kan niet '{school}' worden: dan hoort deze peiling niet meer bij uw account. Er is niets opgeslagen. Vraag het bestuur om de peiling naar een andere school te verplaatsen.",
+         "The school cannot become '{school}': this peiling would then no longer belong to your account. Nothing was saved. Ask the board to move the peiling to another school."),
         ("settings.link", "Instellingen wijzigen", "Change the settings"),
         // Roster.
         ("roster.title", "Klassenlijst", "Class list"),

@@ -9,6 +9,12 @@ extension SurveyDatabase {
         SurveyDatabase(sharing: self, peilingID: id)
     }
 
+    /// A handle on the same pool for the peiling called `name`: `initialize` on it starts that peiling when
+    /// the file has none of that name (the dashboard starting another school's or group's peiling).
+    public func view(named name: String) -> SurveyDatabase {
+        SurveyDatabase(sharing: self, peilingName: name)
+    }
+
     /// The id of the peiling a code belongs to, looked up across the whole file (codes are unique in it);
     /// nil for a code that is malformed or on no roster.
     public func peilingID(forCode typed: String) throws -> Int64? {

@@ -56,6 +56,13 @@ public final class SurveyDatabase: Sendable {
         selectedID.withLock { $0 = peilingID }
     }
 
+    /// A view on `other`'s pool that selects its peiling by name (`view(named:)`).
+    init(sharing other: SurveyDatabase, peilingName: String) {
+        path = other.path
+        pool = other.pool
+        self.peilingName = peilingName
+    }
+
     /// Reads in a snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read(body)

@@ -72,26 +72,38 @@ struct SetupRoutes: Sendable {
         }
     }
 
+    /// The school a staff member's new peiling must have: their own, unless they are a board account (nil).
+    private func fixedSchool(_ scope: StaffScope) -> String? {
+        scope.role == .board ? nil : scope.school
+    }
+
     private func startPage(_ request: Request, _ session: StaffSession, errors: [String], form: MultipartBody? = nil,
                            status: HTTPResponse.Status = .ok) throws -> Response {
-        // The dashboard starts the file's first peiling; another one starts with `ouderstem init --name`.
-        let running = try staff.desks.places().first
+        guard let scope = try staff.desks.root.staffScope(name: session.name) else { throw StaffRefusal.outOfScope }
+        let places = try staff.desks.places()
+        // A server limited to one peiling (`serve --peiling`) serves no other: that one starts with `ouderstem init --name`.
+        let running = staff.desks.only == nil ? nil : places.first
         let chosen = form?["survey"] ?? shippedSurveys().first?.file ?? ""
         let surveys: [[String: Any]] = shippedSurveys().map { ["file": $0.file, "title": $0.title, "checked": $0.file == chosen] }
+        let school = fixedSchool(scope)
         var model: [String: Any] = [
             "running": running.map { ["name": $0.name] as [String: Any] } ?? false,
+            "another": !places.isEmpty, "fixedSchool": school != nil,
             "surveys": surveys, "hasSurveys": !surveys.isEmpty, "uploadChecked": chosen == "upload",
             "errors": errors.map { ["text": $0] }, "hasErrors": !errors.isEmpty,
         ]
         // What was typed comes back after an error, so nothing has to be typed twice.
         for key in ["name", "school", "groups", "contact", "contactInfo", "deadline", "why"] { model["v_" + key] = form?[key] ?? "" }
+        if let school { model["v_school"] = school }
         return staff.render(request, session, "staff-start", model, status: status)
     }
 
     private func start(_ request: Request, _ session: StaffSession, _ form: MultipartBody) throws -> Response {
         let database = staff.desks.root
         let text = DashboardText.table(staff.language(request))
-        guard try staff.desks.places().isEmpty else { return Pages.redirect("/staff/start") }
+        guard let scope = try database.staffScope(name: session.name) else { throw StaffRefusal.outOfScope }
+        let places = try staff.desks.places()
+        guard staff.desks.only == nil || places.isEmpty else { return Pages.redirect("/staff/start") }
         var yaml = ""
         var file = ""
         if form["survey"] == "upload" {
@@ -125,9 +137,44 @@ struct SetupRoutes: Sendable {
             }
         }
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
+        let school = (form["school"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // The school decides who sees the peiling: a teacher or coordinator starts one of their own school only.
+        if let own = fixedSchool(scope), school != own {
+            return try startPage(request, session, errors: [DashboardText.fill(text["start.schoolOutOfScope"]!, ["school": school, "own": own])],
+                                 form: form, status: .unprocessableContent)
+        }
+        guard places.isEmpty else {
+            return try startAnother(request, session, form, name: name, survey: survey, yaml: yaml, file: file, change: change, scope: scope)
+        }
         try database.initialize(name: name.isEmpty ? survey.title.dutch : name, survey: survey, yaml: yaml)
         try database.applySettings(change)
         StaffLog.record(session.name, "started the peiling of '\(survey.id)' v\(survey.version) (\(file))")
         return Pages.redirect("/staff/roster")
+    }
+
+    /// Another peiling beside those in the file: a name of its own, on the server's one pool, and for a teacher
+    /// limited to her own peilingen, one more of her own.
+    private func startAnother(_ request: Request, _ session: StaffSession, _ form: MultipartBody, name: String, survey: Survey,
+                              yaml: String, file: String, change: SettingsChange, scope: StaffScope) throws -> Response {
+        let database = staff.desks.root
+        let text = DashboardText.table(staff.language(request))
+        guard !name.isEmpty else {
+            return try startPage(request, session, errors: [text["start.nameRequired"]!], form: form, status: .unprocessableContent)
+        }
+        guard try !staff.desks.places().contains(where: { $0.name == name }) else {
+            return try startPage(request, session, errors: [DashboardText.fill(text["start.nameTaken"]!, ["name": name])],
+                                 form: form, status: .unprocessableContent)
+        }
+        let peiling = database.view(named: name)
+        try peiling.initialize(name: name, survey: survey, yaml: yaml)
+        try peiling.applySettings(change)
+        let id = try peiling.peiling().id!
+        if scope.role == .teacher, !scope.peilingIDs.isEmpty, let hash = try database.staffPasswordHash(name: session.name) {
+            var own = scope
+            own.peilingIDs.insert(id)
+            try database.setStaff(name: session.name, passwordHash: hash, scope: own)
+        }
+        StaffLog.record(session.name, "started another peiling of '\(survey.id)' v\(survey.version) (\(file))", peiling: id)
+        return Pages.redirect("/staff/p/\(id)/roster")
     }
 }

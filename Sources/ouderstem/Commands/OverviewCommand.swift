@@ -21,29 +21,17 @@ struct OverviewCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The folder to write the overview to.")
-    var out: String = "Reports"
-
-    @Option(help: "The overview's language: nl or en.")
-    var lang: String = "nl"
-
-    @Option(name: .customLong("min-group"), help: "The smallest group whose answers are shown.")
-    var minGroup: Int = 5
-
-    func validate() throws {
-        guard ["nl", "en"].contains(lang) else { throw ValidationError(say(.reportLanguage)) }
-        guard minGroup >= 1 else { throw ValidationError(say(.reportMinGroup)) }
-    }
+    @OptionGroup var output: ReportFileOptions
 
     func run() async throws {
         let db = try database.open()
         guard !(try db.peilingen()).isEmpty else { throw CLIError(say(.peilingenNone)) }
-        let overview = try BoardOverview.make(database: db, minGroup: minGroup)
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        let file = folder.appendingPathComponent(lang == "en" ? "overview-schools.md" : "overzicht-scholen.md")
+        let overview = try BoardOverview.make(database: db, minGroup: output.minGroup)
+        let folder = URL(fileURLWithPath: output.out, isDirectory: true)
+        let file = folder.appendingPathComponent(output.lang == "en" ? "overview-schools.md" : "overzicht-scholen.md")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try Data(BoardOverviewText(overview, language: lang).render().utf8).write(to: file, options: .atomic)
+            try Data(BoardOverviewText(overview, language: output.lang).render().utf8).write(to: file, options: .atomic)
         } catch {
             throw CLIError(say(.cannotWrite, ["path": file.path, "error": error.localizedDescription]))
         }

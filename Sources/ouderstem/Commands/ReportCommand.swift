@@ -25,14 +25,10 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: PeilingOptions
 
-    @Option(help: "The folder to write the report to.")
-    var out: String = "Reports"
-
-    @Option(help: "The report's language: nl or en.")
-    var lang: String = "nl"
-
-    @Option(name: .customLong("min-group"), help: "The smallest group whose answers are shown.")
-    var minGroup: Int = 5
+    @OptionGroup var output: ReportFileOptions
+    var out: String { output.out }
+    var lang: String { output.lang }
+    var minGroup: Int { output.minGroup }
 
     @Option(name: .customLong("open-answers"), help: "Open answers in the report: none, text (default) or with-groups (tags only where enough parents share them).")
     var openAnswers: String = "text"
@@ -47,8 +43,6 @@ struct ReportCommand: AsyncParsableCommand {
     var withNames = false
 
     func validate() throws {
-        guard ["nl", "en"].contains(lang) else { throw ValidationError(say(.reportLanguage)) }
-        guard minGroup >= 1 else { throw ValidationError(say(.reportMinGroup)) }
         guard OpenAnswers(rawValue: openAnswers) != nil else { throw ValidationError(say(.reportOpenAnswers)) }
     }
 

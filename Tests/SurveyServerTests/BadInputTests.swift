@@ -10,7 +10,7 @@ import Testing
 @Suite struct BadInputTests {
 
     func answerCount(_ peiling: TestPeiling) throws -> Int {
-        try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM answer") } ?? 0
+        try peiling.database.read { try $0.value("SELECT COUNT(*) FROM answer") } ?? 0
     }
 
     @Test func outOfRangeNumberAndTooLongTextComeBackWithTheAnswersKept() async throws {

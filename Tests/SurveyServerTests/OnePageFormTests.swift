@@ -169,7 +169,7 @@ import Testing
             #expect(second.status == .seeOther)
             #expect(second.location?.contains("/thanks") == true)
         }
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") as Int? }
         #expect(count == 1)
         #expect(try peiling.database.response(of: "L03")?.complete == true)
     }

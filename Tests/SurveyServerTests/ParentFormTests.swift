@@ -78,7 +78,7 @@ import Testing
         let stored = try #require(try peiling.database.response(of: "L02"))
         #expect(stored.answers["info-kanaal"]?.value == .choices(["telefoon"]))
         #expect(stored.complete, "changing a sent form keeps it sent")
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response") as Int? }
         #expect(count == 1)
     }
 
@@ -100,7 +100,7 @@ import Testing
             #expect(second.status == .seeOther)
             #expect(second.location?.contains("/thanks") == true)
         }
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") as Int? }
         #expect(count == 1)
         #expect(try peiling.database.status().responses == 1)
     }

@@ -23,11 +23,11 @@ struct PeilingStoreTests {
     @Test func answersAreWrittenForAPowerCut() throws {
         let store = try TempStore()
         // WAL with synchronous=FULL: an acknowledged answer survives a killed process and a power cut.
-        let mode = try store.db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
-        let synchronous = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let mode = try store.db.read { try $0.value("PRAGMA journal_mode") as String? }
+        let synchronous = try store.db.read { try $0.value("PRAGMA synchronous") as Int? }
         #expect(mode == "wal")
         #expect(synchronous == 2)
-        let foreignKeys = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") }
+        let foreignKeys = try store.db.read { try $0.value("PRAGMA foreign_keys") as Int? }
         #expect(foreignKeys == 1)
     }
 

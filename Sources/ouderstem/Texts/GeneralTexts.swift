@@ -55,6 +55,9 @@ extension CLIText {
         .storeForgetOnlyWhenClosed: Phrase(
             nl: "Namen kunnen pas gewist worden als de peiling gesloten is; voer eerst `ouderstem close` uit.",
             en: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."),
+        .storeSQLiteOnly: Phrase(
+            nl: "{what} werkt alleen met een SQLite-bestand; {database} is een PostgreSQL-database (gebruik daar de eigen middelen, zoals pg_dump).",
+            en: "{what} works on an SQLite file only; {database} is a PostgreSQL database (use its own tools, e.g. pg_dump)."),
 
         // peilingen
         .peilingenHeader: Phrase(nl: "peiling|school|vragenlijst|status|gezinnen|respons", en: "peiling|school|survey|status|families|responses"),

@@ -6,10 +6,10 @@ import Testing
 /// The CLI and the form server open the same file at the same time.
 @Suite("Two processes on one file")
 struct ConcurrentStoreTests {
-    @Test func twoConnectionsSavingAtOnceLoseNothingAndDuplicateNothing() throws {
-        let store = try TempStore()
-        let server = try SurveyDatabase(path: store.path)
-        let cli = try SurveyDatabase(path: store.path)
+    @Test(arguments: TestBackend.available) func twoConnectionsSavingAtOnceLoseNothingAndDuplicateNothing(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
+        let server = try store.open()
+        let cli = try store.open()
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 80) { index in
             let db = index % 2 == 0 ? server : cli

@@ -26,6 +26,39 @@ struct ConcurrentStoreTests {
         }
         #expect(hours.sorted() == (0..<40).map(Double.init))
     }
+
+    @Test(arguments: TestBackend.available) func twoInstancesSavingTheFirstAnswerOfOneCodeAtOnceMakeOneResponse(_ backend: TestBackend) throws {
+        // Eight parents' devices (two server instances) send the first form of the same code at the same
+        // moment, each with other answers and each started from "no response yet". One save wins; every
+        // other one is told that the response changed meanwhile, and nothing of it is stored.
+        let store = try TempStore(on: backend)
+        try store.db.importRoster(TempStore.roster)
+        let instances = [try store.open(), try store.open()]
+        for respondent in TempStore.roster.map(\.id) {
+            let saved = Collected<String>()
+            let refused = Collected<ResponseConflict>()
+            try onThreads(8) { index in
+                let wish = "wish \(index)"
+                do {
+                    try instances[index % 2].save(NewResponse(respondentID: respondent, method: .digital, language: "nl",
+                                                              answers: answers(("wens", .text(wish), nil)), basedOnVersion: 0),
+                                                  existing: .replace)
+                    saved.add(wish)
+                } catch let conflict as ResponseConflict {
+                    refused.add(conflict)
+                }
+            }
+            #expect(saved.values.count == 1, "one save of \(respondent) wins")
+            #expect(refused.values.count == 7)
+            let stored = try #require(try store.db.response(of: respondent))
+            #expect(stored.answers["wens"]?.value == .text(saved.values.first ?? ""), "the winner's answers are stored")
+            #expect(stored.version == 1, "the refused saves changed nothing")
+            #expect(refused.values.allSatisfy { $0.current.answers == stored.answers }, "each refusal shows what is stored")
+        }
+        var count = 0
+        try store.db.forEachResponse { _ in count += 1 }
+        #expect(count == TempStore.roster.count, "one response per code, never a second")
+    }
 }
 
 /// Errors collected from several threads.

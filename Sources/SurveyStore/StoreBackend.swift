@@ -42,6 +42,11 @@ enum StoreBackend: Sendable {
 }
 
 extension SurveyDatabase {
+    /// Whether `location` names a PostgreSQL database (`postgres://` or `postgresql://`) rather than a file.
+    public static func isPostgresURL(_ location: String) -> Bool {
+        PostgresAddress.isURL(location)
+    }
+
     /// The schema steps of a file that this build does not know (a newer version made them), sorted.
     static func unknownMigrations(_ db: Database) throws -> [String] {
         try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()

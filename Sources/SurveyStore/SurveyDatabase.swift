@@ -135,11 +135,13 @@ extension SurveyDatabase {
 /// state (a PostgreSQL store keeps that in `PostgresServerState`).
 public enum SQLiteOnlyWork: Sendable, Equatable {
     case backup
+    case restore
     case serverState
 
     public var english: String {
         switch self {
         case .backup: "A backup"
+        case .restore: "Restoring a backup"
         case .serverState: "The form server's state in the store"
         }
     }
@@ -147,6 +149,7 @@ public enum SQLiteOnlyWork: Sendable, Equatable {
     public var dutch: String {
         switch self {
         case .backup: "Een reservekopie"
+        case .restore: "Een reservekopie terugzetten"
         case .serverState: "De toestand van de formulierserver in de opslag"
         }
     }

@@ -1,0 +1,79 @@
+import Foundation
+import SurveyStore
+import Testing
+
+/// The CLI on a PostgreSQL database (`--database postgres://...` or `OUDERSTEM_DATABASE`): the same commands
+/// give the same answers as on an SQLite file. Runs when `OUDERSTEM_TEST_POSTGRES` holds a server's URL
+/// (`make postgres`, `make test`); each test gets a database of its own, dropped afterwards.
+@Suite struct CLIPostgresTests {
+    static let serverURL = ProcessInfo.processInfo.environment["OUDERSTEM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+    static let runs = serverURL != nil || ProcessInfo.processInfo.environment["OUDERSTEM_REQUIRE_POSTGRES"] == "1"
+
+    /// A new, empty database on the test server; dropped when the test lets go of it.
+    final class TestDatabase {
+        let server: String
+        let name = "cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        /// The server's URL with this database in place of the test database.
+        var url: String { String(server[..<(server.lastIndex(of: "/") ?? server.endIndex)]) + "/" + name }
+
+        init() throws {
+            guard let server = CLIPostgresTests.serverURL else { throw TestPostgresMissing() }
+            self.server = server
+            try PostgresPool(url: server, maxConnections: 1).execute("CREATE DATABASE \(unescaped: name)")
+        }
+
+        deinit {
+            _ = try? PostgresPool(url: server, maxConnections: 1).execute("DROP DATABASE \(unescaped: name) WITH (FORCE)")
+        }
+    }
+
+    struct TestPostgresMissing: Error, CustomStringConvertible {
+        var description: String { "OUDERSTEM_REQUIRE_POSTGRES=1 but OUDERSTEM_TEST_POSTGRES is not set." }
+    }
+
+    /// One peiling prepared through the CLI with `database`: the demo roster, 20 seeded responses.
+    static func preparedPeiling(_ cli: CLI) throws {
+        #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--name", "Groep 5", "--school", "De Regenboog"]).status == 0)
+        #expect(try cli.run(["roster", "import", CLIFlowTests.rosterPath]).status == 0)
+        #expect(try cli.run(["invite", "--out", cli.path("uitnodigingen")]).status == 0)
+        let simulated = try cli.run(["demo", "simulate", "--count", "20", "--seed", "7"])
+        #expect(simulated.status == 0, "\(simulated.error)")
+    }
+
+    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    func theSamePeilingGivesTheSameStatusAndReportOnSQLiteAndOnPostgreSQL() throws {
+        let database = try TestDatabase()
+        let onFile = try CLI()
+        var onServer = try CLI()
+        onServer.variables["OUDERSTEM_DATABASE"] = database.url
+        try Self.preparedPeiling(onFile)
+        try Self.preparedPeiling(onServer)
+
+        let fileStatus = try onFile.run(["status"])
+        let serverStatus = try onServer.run(["status"])
+        #expect(serverStatus.status == 0, "\(serverStatus.error)")
+        #expect(serverStatus.output == fileStatus.output)
+        #expect(serverStatus.output.contains("20 of 30 families"))
+
+        #expect(try onFile.run(["report", "--out", onFile.path("Reports")]).status == 0)
+        let reported = try onServer.run(["report", "--out", onServer.path("Reports")])
+        #expect(reported.status == 0, "\(reported.error)")
+        let summary = try #require(try FileManager.default.contentsOfDirectory(atPath: onFile.path("Reports")).first { $0.hasSuffix(".md") })
+        let fromFile = try String(contentsOfFile: onFile.path("Reports/\(summary)"), encoding: .utf8)
+        let fromServer = try String(contentsOfFile: onServer.path("Reports/\(summary)"), encoding: .utf8)
+        #expect(!fromFile.isEmpty)
+        #expect(fromServer == fromFile, "the team report is the same byte for byte")
+        #expect(!FileManager.default.fileExists(atPath: onServer.path("ouderstem.sqlite")), "no SQLite file was made beside it")
+    }
+
+    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    func aBackupOfAPostgreSQLDatabaseIsRefusedWithTheDatabasesOwnTools() throws {
+        let database = try TestDatabase()
+        let cli = try CLI()
+        #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--database", database.url]).status == 0)
+        let backup = try cli.run(["backup", "--database", database.url, "--to", cli.path("copy.sqlite")])
+        #expect(backup.status != 0)
+        #expect(backup.error.contains("A backup works on an SQLite file only"))
+        #expect(backup.error.contains("pg_dump"))
+    }
+}

@@ -91,6 +91,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case rosterForgottenOnlyWhenClosed
     case notInSample(String)
     case sqliteOnly(SQLiteOnlyWork, database: String)
+    case copyTargetNotEmpty(String)
+    case copyIncomplete(table: String, source: Int, target: Int)
 
     public var description: String {
         switch self {
@@ -113,6 +115,10 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notInSample(let id): "'\(id)' is not in the current sample; see `ouderstem sample --show`."
         case .sqliteOnly(let work, let database):
             "\(work.english) works on an SQLite file only; \(database) is a PostgreSQL database (use its own tools, e.g. pg_dump)."
+        case .copyTargetNotEmpty(let target):
+            "\(target) already holds peilingen or staff accounts; copy into a new, empty database."
+        case .copyIncomplete(let table, let source, let target):
+            "The copy of table \(table) has \(target) rows instead of \(source); nothing was copied."
         case .rosterForgottenOnlyWhenClosed: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."
         }
     }

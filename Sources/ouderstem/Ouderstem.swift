@@ -49,6 +49,7 @@ struct Ouderstem: AsyncParsableCommand {
             ReopenCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
+            MigrateCommand.self,
             DemoCommand.self,
         ]
     )

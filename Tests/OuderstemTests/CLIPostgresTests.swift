@@ -67,6 +67,29 @@ import Testing
     }
 
     @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    func aFileMigratedToPostgreSQLGivesTheSameReportThere() throws {
+        let database = try TestDatabase()
+        let cli = try CLI()
+        try Self.preparedPeiling(cli)
+        let migrated = try cli.run(["migrate", "--to", database.url])
+        #expect(migrated.status == 0, "\(migrated.error)")
+        #expect(migrated.output.contains("1 peiling(en), 30 families, 20 responses"))
+
+        #expect(try cli.run(["report", "--out", cli.path("FromFile")]).status == 0)
+        #expect(try cli.run(["report", "--database", database.url, "--out", cli.path("FromServer")]).status == 0)
+        let summary = try #require(try FileManager.default.contentsOfDirectory(atPath: cli.path("FromFile")).first { $0.hasSuffix(".md") })
+        let fromFile = try String(contentsOfFile: cli.path("FromFile/\(summary)"), encoding: .utf8)
+        #expect(try String(contentsOfFile: cli.path("FromServer/\(summary)"), encoding: .utf8) == fromFile,
+                "the team report is the same byte for byte")
+        let codes = try SurveyDatabase(path: cli.path("ouderstem.sqlite")).invitationCodes()
+        #expect(try SurveyDatabase(path: database.url).invitationCodes() == codes, "every letter's code works on the new database")
+
+        let again = try cli.run(["migrate", "--to", database.url])
+        #expect(again.status != 0)
+        #expect(again.error.contains("already holds peilingen"))
+    }
+
+    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
     func aBackupOfAPostgreSQLDatabaseIsRefusedWithTheDatabasesOwnTools() throws {
         let database = try TestDatabase()
         let cli = try CLI()

@@ -30,6 +30,11 @@ struct PostgresSQL: StoreSQL {
         try session.execute("SET CONSTRAINTS ALL DEFERRED")
     }
 
+    /// An identity column's sequence does not see ids given explicitly: set it past the largest.
+    func continueIDs(after table: String) throws {
+        try execute("SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM \(table)", [table])
+    }
+
     static func query(_ sql: String, _ arguments: [any SQLBindable]) throws -> PostgresQuery {
         var bindings = PostgresBindings(capacity: arguments.count)
         for argument in arguments {

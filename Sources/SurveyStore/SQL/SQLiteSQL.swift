@@ -25,6 +25,9 @@ struct SQLiteSQL: StoreSQL {
         try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
     }
 
+    /// Nothing to do: SQLite's AUTOINCREMENT already counts on from the largest id ever inserted.
+    func continueIDs(after table: String) throws {}
+
     /// Cached: a busy form server saves many responses a second, and compiling SQL each time costs more
     /// than running it.
     private func statement(_ sql: String, _ arguments: [any SQLBindable]) throws -> Statement {

@@ -18,6 +18,10 @@ public protocol StoreSQL {
     /// Checks foreign keys only at the commit, for changing a key and the rows that refer to it one after
     /// the other (`roster forget`). On PostgreSQL the constraints must be declared DEFERRABLE.
     func deferForeignKeys() throws
+
+    /// After rows were inserted into `table` with ids of their own (a copy), makes the next generated id
+    /// follow the largest one, so that a new row never takes a copied row's id.
+    func continueIDs(after table: String) throws
 }
 
 extension StoreSQL {

@@ -5,8 +5,8 @@ import Testing
 
 /// A parent fills in the form through the personal link, over real HTTP.
 @Suite struct ParentFormTests {
-    @Test func arabicParentFillsInEveryPageAndIsSavedOnceAsDigital() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func arabicParentFillsInEveryPageAndIsSavedOnceAsDigital(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L01"])
         let survey = peiling.survey
@@ -35,8 +35,8 @@ import Testing
         #expect(try peiling.database.status().responses == 1)
     }
 
-    @Test func dutchParentStopsComesBackGoesBackAndChangesAfterSending() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func dutchParentStopsComesBackGoesBackAndChangesAfterSending(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -82,8 +82,8 @@ import Testing
         #expect(count == 1)
     }
 
-    @Test func resubmittedFinalPageNeverMakesASecondResponse() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func resubmittedFinalPageNeverMakesASecondResponse(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L03"])
         let survey = peiling.survey
@@ -105,8 +105,8 @@ import Testing
         #expect(try peiling.database.status().responses == 1)
     }
 
-    @Test func sendingWithARequiredAnswerMissingLeadsToThatPage() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func sendingWithARequiredAnswerMissingLeadsToThatPage(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey
@@ -123,8 +123,8 @@ import Testing
         #expect(try peiling.database.response(of: "L04")?.complete != true)
     }
 
-    @Test func closedPeilingShowsAKindPageAndSavesNothing() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func closedPeilingShowsAKindPageAndSavesNothing(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         try peiling.database.setClosed(true)

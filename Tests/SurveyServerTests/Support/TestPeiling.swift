@@ -64,6 +64,12 @@ struct TestPeiling {
         }
     }
 
+    /// Another handle on the same database with connections of its own, working on the peiling called `name`.
+    func open(peiling name: String) throws -> SurveyDatabase {
+        guard let schema, let url = ServerTestBackend.url else { return try SurveyDatabase(path: database.path, peiling: name) }
+        return try SurveyDatabase(postgres: PostgresPool(url: url, schema: schema, maxConnections: 4), address: database.path, peiling: name)
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(at: directory)
         if let schema { ServerTestBackend.dropSchema(schema) }

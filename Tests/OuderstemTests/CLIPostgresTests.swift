@@ -6,31 +6,6 @@ import Testing
 /// give the same answers as on an SQLite file. Runs when `OUDERSTEM_TEST_POSTGRES` holds a server's URL
 /// (`make postgres`, `make test`); each test gets a database of its own, dropped afterwards.
 @Suite struct CLIPostgresTests {
-    static let serverURL = ProcessInfo.processInfo.environment["OUDERSTEM_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
-    static let runs = serverURL != nil || ProcessInfo.processInfo.environment["OUDERSTEM_REQUIRE_POSTGRES"] == "1"
-
-    /// A new, empty database on the test server; dropped when the test lets go of it.
-    final class TestDatabase {
-        let server: String
-        let name = "cli_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        /// The server's URL with this database in place of the test database.
-        var url: String { String(server[..<(server.lastIndex(of: "/") ?? server.endIndex)]) + "/" + name }
-
-        init() throws {
-            guard let server = CLIPostgresTests.serverURL else { throw TestPostgresMissing() }
-            self.server = server
-            try PostgresPool(url: server, maxConnections: 1).execute("CREATE DATABASE \(unescaped: name)")
-        }
-
-        deinit {
-            _ = try? PostgresPool(url: server, maxConnections: 1).execute("DROP DATABASE \(unescaped: name) WITH (FORCE)")
-        }
-    }
-
-    struct TestPostgresMissing: Error, CustomStringConvertible {
-        var description: String { "OUDERSTEM_REQUIRE_POSTGRES=1 but OUDERSTEM_TEST_POSTGRES is not set." }
-    }
-
     /// One peiling prepared through the CLI with `database`: the demo roster, 20 seeded responses.
     static func preparedPeiling(_ cli: CLI) throws {
         #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--name", "Groep 5", "--school", "De Regenboog"]).status == 0)
@@ -40,12 +15,10 @@ import Testing
         #expect(simulated.status == 0, "\(simulated.error)")
     }
 
-    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    @Test(.enabled(if: CLIBackend.postgresRuns, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
     func theSamePeilingGivesTheSameStatusAndReportOnSQLiteAndOnPostgreSQL() throws {
-        let database = try TestDatabase()
         let onFile = try CLI()
-        var onServer = try CLI()
-        onServer.variables["OUDERSTEM_DATABASE"] = database.url
+        let onServer = try CLI(on: .postgres)
         try Self.preparedPeiling(onFile)
         try Self.preparedPeiling(onServer)
 
@@ -66,9 +39,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: onServer.path("ouderstem.sqlite")), "no SQLite file was made beside it")
     }
 
-    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    @Test(.enabled(if: CLIBackend.postgresRuns, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
     func aFileMigratedToPostgreSQLGivesTheSameReportThere() throws {
-        let database = try TestDatabase()
+        let database = try CLITestDatabase()
         let cli = try CLI()
         try Self.preparedPeiling(cli)
         let migrated = try cli.run(["migrate", "--to", database.url])
@@ -89,9 +62,9 @@ import Testing
         #expect(again.error.contains("already holds peilingen"))
     }
 
-    @Test(.enabled(if: runs, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
+    @Test(.enabled(if: CLIBackend.postgresRuns, "PostgreSQL tests skipped: OUDERSTEM_TEST_POSTGRES is not set (`make postgres`)."))
     func aBackupOfAPostgreSQLDatabaseIsRefusedWithTheDatabasesOwnTools() throws {
-        let database = try TestDatabase()
+        let database = try CLITestDatabase()
         let cli = try CLI()
         #expect(try cli.run(["init", "--survey", CLIFlowTests.surveyPath, "--database", database.url]).status == 0)
         let backup = try cli.run(["backup", "--database", database.url, "--to", cli.path("copy.sqlite")])

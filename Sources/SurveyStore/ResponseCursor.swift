@@ -21,7 +21,7 @@ enum ResponseCursor {
     static func scan(_ db: any StoreSQL, peiling: Int64, where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool,
                      _ body: (StoredResponse, [Answer]) throws -> Void) throws {
         let filters = ["r.peiling_id = ?", condition, includeIncomplete ? nil : "r.complete"].compactMap { $0 }
-        let query = "\(sql) WHERE \(filters.joined(separator: " AND ")) ORDER BY r.id, a.question_id"
+        let query = "\(sql) WHERE \(filters.joined(separator: " AND ")) ORDER BY r.id"
         if let sqlite = db as? SQLiteSQL {
             try scan(sqlite.db, query, StatementArguments(([peiling] + arguments).map { SQLiteSQL.databaseValue($0.sqlValue) }), body)
         } else {

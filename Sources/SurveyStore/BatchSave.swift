@@ -1,8 +1,7 @@
-import GRDB
 import SurveyCore
 
 extension SurveyDatabase {
-    /// Saves several responses in one transaction, each in its own savepoint: one bad response fails
+    /// Saves several responses in one transaction, each in its own savepoint (`save`): one bad response fails
     /// alone, the others are committed together with a single sync to disk (group commit). Every result
     /// is known only after the commit, so an acknowledged save is durable.
     public func saveAll(_ responses: [NewResponse], existing: ExistingResponse = .refuse) -> [Result<Int64, any Error>] {
@@ -13,12 +12,7 @@ extension SurveyDatabase {
             return try write { db in
                 responses.map { response in
                     do {
-                        var id: Int64 = 0
-                        try db.inSavepoint {
-                            id = try save(response, existing: existing, survey: survey, db)
-                            return .commit
-                        }
-                        return .success(id)
+                        return .success(try save(response, existing: existing, survey: survey, db))
                     } catch {
                         return .failure(error)
                     }

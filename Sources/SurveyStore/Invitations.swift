@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 extension SurveyDatabase {
@@ -9,19 +8,18 @@ extension SurveyDatabase {
             let peilingID = try peilingID(db)
             var result: [(Respondent, InvitationCode)] = []
             for id in respondentIDs {
-                guard let row = try RespondentRow.fetchOne(db, key: ["peiling_id": peilingID, "id": id]) else { throw StoreError.unknownRespondent(id) }
-                if let existing = try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE peiling_id = ? AND respondent_id = ?",
-                                                      arguments: [peilingID, id]) {
+                guard let row = try RespondentRow.find(peilingID: peilingID, id: id, db) else { throw StoreError.unknownRespondent(id) }
+                if let existing: String = try db.value("SELECT code FROM invitation WHERE peiling_id = ? AND respondent_id = ?", peilingID, id) {
                     result.append((row.respondent, try InvitationCode(parsing: existing)))
                     continue
                 }
                 // Codes are unique across the whole file, so a code alone names its peiling.
                 var code = InvitationCode.generate()
-                while try String.fetchOne(db, sql: "SELECT code FROM invitation WHERE code = ?", arguments: [code.value]) != nil {
+                while try db.row("SELECT code FROM invitation WHERE code = ?", code.value) != nil {
                     code = InvitationCode.generate()
                 }
-                try db.execute(sql: "INSERT INTO invitation (code, peiling_id, respondent_id, created_at) VALUES (?, ?, ?, ?)",
-                               arguments: [code.value, peilingID, id, Date()])
+                try db.execute("INSERT INTO invitation (code, peiling_id, respondent_id, created_at) VALUES (?, ?, ?, ?)",
+                               code.value, peilingID, id, Date())
                 result.append((row.respondent, code))
             }
             return result
@@ -34,19 +32,19 @@ extension SurveyDatabase {
         let code: InvitationCode
         do { code = try InvitationCode(parsing: typed) } catch .typo { throw StoreError.codeTypo } catch { throw StoreError.unknownCode }
         guard let row = try read({ db in
-            try RespondentRow.fetchOne(db.cachedStatement(sql: """
+            try db.row("""
                 SELECT r.* FROM respondent r JOIN invitation i ON i.peiling_id = r.peiling_id AND i.respondent_id = r.id
                 WHERE i.code = ? AND i.peiling_id = ?
-                """), arguments: [code.value, try peilingID(db)])
+                """, code.value, try peilingID(db)).map(RespondentRow.init)
         }) else { throw StoreError.unknownCode }
         return (row.respondent, code)
     }
 
     /// Respondent id -> code, for everyone invited.
     public func invitationCodes() throws -> [String: InvitationCode] {
-        let rows = try read { try Row.fetchAll($0, sql: "SELECT respondent_id, code FROM invitation WHERE peiling_id = ?", arguments: [try peilingID($0)]) }
+        let rows = try read { try $0.rows("SELECT respondent_id, code FROM invitation WHERE peiling_id = ?", try peilingID($0)) }
         var codes: [String: InvitationCode] = [:]
-        for row in rows { codes[row["respondent_id"]] = try? InvitationCode(parsing: row["code"]) }
+        for row in rows { codes[try row["respondent_id"]] = try? InvitationCode(parsing: try row["code"]) }
         return codes
     }
 }

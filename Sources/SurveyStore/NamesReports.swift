@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// A report written with names in it (`report --with-names`), remembered so that `roster forget` can
 /// name the files that still hold names after the roster itself has forgotten them.
@@ -16,8 +15,10 @@ extension SurveyDatabase {
         try write { db in
             let peilingID = try peilingID(db)
             for path in paths {
-                try db.execute(sql: "INSERT OR REPLACE INTO names_report (path, written_at, peiling_id) VALUES (?, ?, ?)",
-                               arguments: [path, now, peilingID])
+                try db.execute("""
+                    INSERT INTO names_report (path, written_at, peiling_id) VALUES (?, ?, ?)
+                    ON CONFLICT (path) DO UPDATE SET written_at = excluded.written_at, peiling_id = excluded.peiling_id
+                    """, path, now, peilingID)
             }
         }
     }
@@ -25,9 +26,8 @@ extension SurveyDatabase {
     /// Every report with names ever written from this database, newest first (the files may be gone).
     public func namesReports() throws -> [NamesReportFile] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT path, written_at FROM names_report WHERE peiling_id = ? ORDER BY written_at DESC, path",
-                             arguments: [try peilingID(db)]).map {
-                NamesReportFile(path: $0["path"], writtenAt: $0["written_at"])
+            try db.rows("SELECT path, written_at FROM names_report WHERE peiling_id = ? ORDER BY written_at DESC, path", try peilingID(db)).map {
+                NamesReportFile(path: try $0["path"], writtenAt: try $0["written_at"])
             }
         }
     }

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// A survey run (peiling): one survey definition, a roster, invitations, a sample and the responses.
-public struct Peiling: Sendable, Hashable, Codable, FetchableRecord, PersistableRecord {
+public struct Peiling: Sendable, Hashable, Codable {
     public var id: Int64?
     public var name: String
     public var surveyID: String
@@ -14,9 +13,16 @@ public struct Peiling: Sendable, Hashable, Codable, FetchableRecord, Persistable
 
     public var isClosed: Bool { closedAt != nil }
 
-    public static let databaseTableName = "peiling"
     enum CodingKeys: String, CodingKey {
         case id, name, surveyID = "survey_id", definitionHash = "definition_hash", createdAt = "created_at", closedAt = "closed_at"
+    }
+
+    /// The peiling with `id`, if there is one.
+    static func find(_ id: Int64, _ sql: any StoreSQL) throws -> Peiling? {
+        try sql.row("SELECT id, name, survey_id, definition_hash, created_at, closed_at FROM peiling WHERE id = ?", id).map { row in
+            Peiling(id: try row["id"], name: try row["name"], surveyID: try row["survey_id"], definitionHash: try row["definition_hash"],
+                    createdAt: try row["created_at"], closedAt: try row["closed_at"])
+        }
     }
 }
 
@@ -35,28 +41,28 @@ extension SurveyDatabase {
     public func initialize(name newName: String, survey: Survey, yaml: String) throws -> InitOutcome {
         try write { db in
             let hash = survey.contentHash
-            if try Row.fetchOne(db, sql: "SELECT 1 FROM definition WHERE hash = ?", arguments: [hash]) == nil {
-                try db.execute(sql: "INSERT INTO definition (hash, survey_id, version, yaml, loaded_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [hash, survey.id, survey.version, yaml, Date()])
-            }
+            try db.execute("""
+                INSERT INTO definition (hash, survey_id, version, yaml, loaded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING
+                """, hash, survey.id, survey.version, yaml, Date())
             let existingID: Int64?
             do { existingID = try peilingID(db) } catch StoreError.noPeiling, StoreError.unknownPeiling { existingID = nil }
-            guard let existingID, var peiling = try Peiling.fetchOne(db, key: existingID) else {
-                try Peiling(id: nil, name: peilingName ?? newName, surveyID: survey.id, definitionHash: hash, createdAt: Date(), closedAt: nil).insert(db)
-                selectedID.withLock { $0 = db.lastInsertedRowID }
+            guard let existingID, let peiling = try Peiling.find(existingID, db) else {
+                let id: Int64? = try db.value("""
+                    INSERT INTO peiling (name, survey_id, definition_hash, created_at) VALUES (?, ?, ?, ?) RETURNING id
+                    """, peilingName ?? newName, survey.id, hash, Date())
+                selectedID.withLock { $0 = id }
                 return .created
             }
             guard peiling.surveyID == survey.id else { throw StoreError.otherSurvey(existing: peiling.surveyID, new: survey.id) }
             guard peiling.definitionHash != hash else { throw StoreError.alreadyInitialized(survey: survey.id) }
-            let from = try Int.fetchOne(db, sql: "SELECT version FROM definition WHERE hash = ?", arguments: [peiling.definitionHash]) ?? 0
-            peiling.definitionHash = hash
-            try peiling.update(db)
+            let from: Int = try db.value("SELECT version FROM definition WHERE hash = ?", peiling.definitionHash) ?? 0
+            try db.execute("UPDATE peiling SET definition_hash = ? WHERE id = ?", hash, existingID)
             return .updatedDefinition(fromVersion: from, toVersion: survey.version)
         }
     }
 
     public func peiling() throws -> Peiling {
-        guard let peiling = try read({ try Peiling.fetchOne($0, key: try peilingID($0)) }) else { throw StoreError.noPeiling }
+        guard let peiling = try read({ try Peiling.find(try peilingID($0), $0) }) else { throw StoreError.noPeiling }
         return peiling
     }
 
@@ -71,11 +77,11 @@ extension SurveyDatabase {
     public func definitions() throws -> [String: Survey] {
         let hashes = try read { db in
             let id = try peilingID(db)
-            return try String.fetchAll(db, sql: """
+            return try db.column("""
                 SELECT d.hash FROM definition d JOIN peiling p ON p.id = ? JOIN definition c ON c.hash = p.definition_hash
                 WHERE (d.survey_id = p.survey_id AND d.version <= c.version)
                    OR d.hash IN (SELECT definition_hash FROM response WHERE peiling_id = ?)
-                """, arguments: [id, id])
+                """, id, id) as [String]
         }
         return try Dictionary(uniqueKeysWithValues: hashes.map { ($0, try survey(hash: $0)) })
     }
@@ -83,7 +89,7 @@ extension SurveyDatabase {
     /// One stored definition by content hash, parsed on first use.
     public func survey(hash: String) throws -> Survey {
         if let parsed = parsedDefinitions.withLock({ $0[hash] }) { return parsed }
-        guard let yaml = try read({ try String.fetchOne($0, sql: "SELECT yaml FROM definition WHERE hash = ?", arguments: [hash]) }) else {
+        guard let yaml: String = try read({ try $0.value("SELECT yaml FROM definition WHERE hash = ?", hash) }) else {
             throw StoreError.noPeiling
         }
         let survey = try SurveyLoader.load(yaml: yaml, file: "stored definition \(hash.prefix(8))").survey
@@ -94,9 +100,8 @@ extension SurveyDatabase {
     /// Ends or resumes collection: a closed peiling's codes no longer open a form.
     public func setClosed(_ closed: Bool) throws {
         try write { db in
-            guard var peiling = try Peiling.fetchOne(db, key: try peilingID(db)) else { throw StoreError.noPeiling }
-            peiling.closedAt = closed ? (peiling.closedAt ?? Date()) : nil
-            try peiling.update(db)
+            guard let peiling = try Peiling.find(try peilingID(db), db), let id = peiling.id else { throw StoreError.noPeiling }
+            try db.execute("UPDATE peiling SET closed_at = ? WHERE id = ?", closed ? (peiling.closedAt ?? Date()) : nil, id)
         }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// One line of `ouderstem peilingen`: a peiling of the database with its school and progress.
 public struct PeilingSummary: Sendable, Equatable {
@@ -19,15 +18,16 @@ extension SurveyDatabase {
     /// Every peiling in the database, by school and then name, whichever this handle selects.
     public func peilingen() throws -> [PeilingSummary] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT p.id, p.name, p.survey_id, p.closed_at IS NOT NULL AS closed, s.json,
                        (SELECT COUNT(*) FROM respondent r WHERE r.peiling_id = p.id) AS roster,
                        (SELECT COUNT(*) FROM response r WHERE r.peiling_id = p.id AND r.complete) AS responses
                 FROM peiling p LEFT JOIN peiling_settings s ON s.id = p.id
                 """)
             return try rows.map { row in
-                PeilingSummary(id: row["id"], name: row["name"], school: try Self.school(inSettings: row["json"]), surveyID: row["survey_id"],
-                               closed: row["closed"], rosterSize: row["roster"], responses: row["responses"])
+                PeilingSummary(id: try row["id"], name: try row["name"], school: try Self.school(inSettings: try row["json"]),
+                               surveyID: try row["survey_id"], closed: try row["closed"], rosterSize: try row["roster"],
+                               responses: try row["responses"])
             }.sorted { ($0.school ?? "", $0.name) < ($1.school ?? "", $1.name) }
         }
     }
@@ -46,12 +46,13 @@ extension SurveyDatabase {
     /// Every peiling in the database, by school and then name, with only its school and status.
     public func peilingPlaces() throws -> [PeilingPlace] {
         try read { db in
-            let rows = try Row.fetchAll(db, sql: """
+            let rows = try db.rows("""
                 SELECT p.id, p.name, p.closed_at IS NOT NULL AS closed, s.json
                 FROM peiling p LEFT JOIN peiling_settings s ON s.id = p.id
                 """)
             return try rows.map { row in
-                PeilingPlace(id: row["id"], name: row["name"], school: try Self.school(inSettings: row["json"]), closed: row["closed"])
+                PeilingPlace(id: try row["id"], name: try row["name"], school: try Self.school(inSettings: try row["json"]),
+                             closed: try row["closed"])
             }.sorted { ($0.school ?? "", $0.name) < ($1.school ?? "", $1.name) }
         }
     }

@@ -43,7 +43,7 @@ extension SurveyDatabase {
         try read { db in
             let id: Int64
             do { id = try peilingID(db) } catch StoreError.noPeiling { return PeilingSettings() }
-            guard let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = ?", arguments: [id]) else {
+            guard let json: String = try db.value("SELECT json FROM peiling_settings WHERE id = ?", id) else {
                 return PeilingSettings()
             }
             return try JSONDecoder().decode(PeilingSettings.self, from: Data(json.utf8))
@@ -56,15 +56,15 @@ extension SurveyDatabase {
         try write { db in
             let id = try peilingID(db)
             var settings = PeilingSettings()
-            if let json = try String.fetchOne(db, sql: "SELECT json FROM peiling_settings WHERE id = ?", arguments: [id]) {
+            if let json: String = try db.value("SELECT json FROM peiling_settings WHERE id = ?", id) {
                 settings = try JSONDecoder().decode(PeilingSettings.self, from: Data(json.utf8))
             }
             change(&settings)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
-            try db.execute(sql: "INSERT INTO peiling_settings (id, json) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET json = excluded.json",
-                           arguments: [id, json])
+            try db.execute("INSERT INTO peiling_settings (id, json) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json",
+                           id, json)
             return settings
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// Progress of a peiling: the figures of `ouderstem status` and the staff dashboard.
@@ -58,8 +57,8 @@ extension SurveyDatabase {
         let roster = try respondents()
         struct Meta { var respondentID: String?; var method: String; var complete: Bool }
         let metas = try read { db in
-            try Row.fetchAll(db, sql: "SELECT respondent_id, method, complete FROM response WHERE peiling_id = ?", arguments: [try peilingID(db)]).map {
-                Meta(respondentID: $0["respondent_id"], method: $0["method"], complete: $0["complete"])
+            try db.rows("SELECT respondent_id, method, complete FROM response WHERE peiling_id = ?", try peilingID(db)).map {
+                Meta(respondentID: try $0["respondent_id"], method: try $0["method"], complete: try $0["complete"])
             }
         }
         let responded = Set(metas.filter(\.complete).compactMap(\.respondentID))

@@ -6,8 +6,9 @@ import SurveyCore
 /// Reads responses with their answers from one joined query in id order, one response at a time, so memory
 /// stays flat at any size.
 ///
-/// It steps the SQLite statement itself and reads columns by index: at 100,000 responses (3 million answer
-/// rows) GRDB's general row decoding cost as much as SQLite's own work.
+/// On SQLite it steps the statement itself and reads columns by index: at 100,000 responses (3 million
+/// answer rows) GRDB's general row decoding cost as much as SQLite's own work. On PostgreSQL it reads
+/// `StoreSQL` rows from a server-side cursor (`PostgresSQL.forEachRow`), never all rows at once.
 enum ResponseCursor {
     static let sql = """
         SELECT r.id, r.respondent_id, r.definition_hash, r.method, r.language, r.interpreter, r.entered_by, r.group_name,
@@ -17,11 +18,61 @@ enum ResponseCursor {
         """
 
     /// Calls `body` with each response of one peiling (its `answers` left empty) and its answers.
-    static func scan(_ db: Database, peiling: Int64, where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
+    static func scan(_ db: any StoreSQL, peiling: Int64, where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool,
                      _ body: (StoredResponse, [Answer]) throws -> Void) throws {
         let filters = ["r.peiling_id = ?", condition, includeIncomplete ? nil : "r.complete"].compactMap { $0 }
-        let statement = try db.cachedStatement(sql: "\(sql) WHERE \(filters.joined(separator: " AND ")) ORDER BY r.id")
-        try statement.setArguments([peiling] + arguments)
+        let query = "\(sql) WHERE \(filters.joined(separator: " AND ")) ORDER BY r.id"
+        if let sqlite = db as? SQLiteSQL {
+            try scan(sqlite.db, query, StatementArguments(([peiling] + arguments).map { SQLiteSQL.databaseValue($0.sqlValue) }), body)
+        } else {
+            try scanRows(db, query, [peiling] + arguments, body)
+        }
+    }
+
+    /// The portable path: one `SQLRow` per joined row.
+    private static func scanRows(_ db: any StoreSQL, _ query: String, _ arguments: [any SQLBindable],
+                                 _ body: (StoredResponse, [Answer]) throws -> Void) throws {
+        var current: StoredResponse?
+        var answers: [Answer] = []
+        try db.forEachRow(query, arguments) { row in
+            let id: Int64 = try row[0]
+            if current?.id != id {
+                if let done = current { try body(done, answers) }
+                answers.removeAll(keepingCapacity: true)
+                current = try header(row, id: id)
+            }
+            if let answer = try answer(row) { answers.append(answer) }
+        }
+        if let done = current { try body(done, answers) }
+    }
+
+    private static func header(_ row: SQLRow, id: Int64) throws -> StoredResponse {
+        StoredResponse(
+            id: id, respondentID: try row[1], definitionHash: try row[2],
+            method: ResponseMethod(rawValue: try row[3]) ?? .digital, language: try row[4],
+            interpreter: (try row[5] as String?).flatMap(InterpreterKind.init(rawValue:)), enteredBy: try row[6],
+            group: try row[7], tags: (try row[8] as String).split(separator: " ").map(String.init),
+            complete: try row[9], verifiedBy: try row[10],
+            createdAt: try row[11], updatedAt: try row[12], version: try row[19], answers: [:])
+    }
+
+    private static func answer(_ row: SQLRow) throws -> Answer? {
+        guard let questionID: String = try row[13] else { return nil }
+        let value: AnswerValue
+        switch try row[14] as String? {
+        case "choice": value = .choice(try row[15] ?? "")
+        case "choices": value = .choices((try row[15] ?? "").split(separator: " ").map(String.init))
+        case "number": value = .number(try row[16] ?? 0)
+        default: value = .text(try row[17] ?? "")
+        }
+        return Answer(questionID: questionID, value: value, otherText: try row[18])
+    }
+
+    /// SQLite's fast path: the statement stepped by hand, columns read by index.
+    private static func scan(_ db: Database, _ query: String, _ arguments: StatementArguments,
+                             _ body: (StoredResponse, [Answer]) throws -> Void) throws {
+        let statement = try db.cachedStatement(sql: query)
+        try statement.setArguments(arguments)
         let handle = statement.sqliteStatement
         sqlite3_reset(handle)
         defer { sqlite3_reset(handle) }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// Who answered and how, without the answers: what a report needs to size its groups before it reads answers.
@@ -14,14 +13,13 @@ public struct ResponseProfile: Sendable, Equatable {
 extension SurveyDatabase {
     /// Calls `body` for each complete response's profile, one at a time (reads no answers, so it is cheap at any size).
     public func forEachResponseProfile(_ body: (ResponseProfile) throws -> Void) throws {
-        try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
+        try read { db in
+            try db.forEachRow("""
                 SELECT group_name, tags, method, language, definition_hash FROM response WHERE peiling_id = ? AND complete ORDER BY id
-                """, arguments: [try peilingID(db)])
-            while let row = try rows.next() {
+                """, [try peilingID(db)]) { row in
                 try body(ResponseProfile(
-                    group: row[0], tags: (row[1] as String).split(separator: " ").map(String.init),
-                    method: ResponseMethod(rawValue: row[2]) ?? .digital, language: row[3], definitionHash: row[4]))
+                    group: try row[0], tags: (try row[1] as String).split(separator: " ").map(String.init),
+                    method: ResponseMethod(rawValue: try row[2]) ?? .digital, language: try row[3], definitionHash: try row[4]))
             }
         }
     }
@@ -36,7 +34,7 @@ extension SurveyDatabase {
     public func forEachResponse(byPosition questionIDs: [String], _ body: (StoredResponse, [Answer?]) throws -> Void) throws {
         let position = Dictionary(questionIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var slots = [Answer?](repeating: nil, count: questionIDs.count)
-        try pool.read { db in
+        try read { db in
             try ResponseCursor.scan(db, peiling: try peilingID(db), where: nil, arguments: [], includeIncomplete: false) { header, answers in
                 for i in slots.indices { slots[i] = nil }
                 for answer in answers { if let q = position[answer.questionID] { slots[q] = answer } }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// A response to be saved, from any front door (terminal entry, parent form, kiosk, interview screen).
@@ -78,20 +77,25 @@ extension SurveyDatabase {
         return try write { db in try save(response, existing: existing, survey: survey, db) }
     }
 
-    /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`).
-    func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: Database) throws -> Int64 {
-        // Cached statements: a busy form server saves many responses a second, and compiling SQL each time costs more than running it.
-        let peilingID = try peilingID(db)
-        guard let peiling = try Peiling.fetchOne(db.cachedStatement(sql: "SELECT * FROM peiling WHERE id = ?"), arguments: [peilingID]) else {
-            throw StoreError.noPeiling
+    /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`), in a savepoint:
+    /// a failed save leaves nothing behind. Two PostgreSQL instances saving the first response of one code
+    /// at once both find none and both insert; the unique constraint stops the second, which then runs once
+    /// more, finds the first one's response, and the version check decides (SQLite has one writer at a time).
+    func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: any StoreSQL) throws -> Int64 {
+        do {
+            return try db.inSavepoint { try saveOnce(response, existing: existing, survey: survey, db) }
+        } catch let error where StoreConstraint.isUniqueViolation(error) {
+            return try db.inSavepoint { try saveOnce(response, existing: existing, survey: survey, db) }
         }
+    }
+
+    private func saveOnce(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: any StoreSQL) throws -> Int64 {
+        let peilingID = try peilingID(db)
+        guard let peiling = try Peiling.find(peilingID, db) else { throw StoreError.noPeiling }
         guard !peiling.isClosed else { throw StoreError.closed }
         var respondent: RespondentRow?
         if let id = response.respondentID {
-            guard let row = try RespondentRow.fetchOne(db.cachedStatement(sql: "SELECT * FROM respondent WHERE peiling_id = ? AND id = ?"),
-                                                       arguments: [peilingID, id]) else {
-                throw StoreError.unknownRespondent(id)
-            }
+            guard let row = try RespondentRow.find(peilingID: peilingID, id: id, db) else { throw StoreError.unknownRespondent(id) }
             respondent = row
         }
         let answers = survey.visibleAnswers(response.answers)
@@ -99,22 +103,22 @@ extension SurveyDatabase {
         let now = Date()
         var responseID: Int64?
         if let id = response.respondentID {
-            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE peiling_id = ? AND respondent_id = ?"),
-                                            arguments: [peilingID, id])
+            responseID = try db.value("SELECT id FROM response WHERE peiling_id = ? AND respondent_id = ?", peilingID, id)
         } else if let key = response.submissionKey {
-            responseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM response WHERE peiling_id = ? AND submission_key = ?"),
-                                            arguments: [peilingID, key])
+            responseID = try db.value("SELECT id FROM response WHERE peiling_id = ? AND submission_key = ?", peilingID, key)
             if let responseID { return responseID }  // the same kiosk form posted twice
         }
         if let existingID = responseID {
             // A form the parent is still paging through is not an answer yet: finishing it, or typing in
-            // their paper form instead, takes its place.
-            let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT complete, version FROM response WHERE id = ?"), arguments: [existingID])
-            let existingComplete = current.map { $0["complete"] as Bool } ?? false
-            let currentVersion = current.map { $0["version"] as Int64 } ?? 0
+            // their paper form instead, takes its place. Read through an UPDATE that changes nothing: it
+            // locks the row on PostgreSQL (SQLite's write transaction already excludes other writers), so
+            // the version checked below is still the version when this save commits.
+            let current = try db.row("UPDATE response SET version = version WHERE id = ? RETURNING complete, version", existingID)
+            let existingComplete: Bool = try current?["complete"] ?? false
+            let currentVersion: Int64 = try current?["version"] ?? 0
             if existing == .refuse, existingComplete {
-                let code = try String.fetchOne(db.cachedStatement(sql: "SELECT code FROM invitation WHERE peiling_id = ? AND respondent_id = ?"),
-                                               arguments: [peilingID, response.respondentID])
+                let code: String? = try db.value("SELECT code FROM invitation WHERE peiling_id = ? AND respondent_id = ?",
+                                                 peilingID, response.respondentID)
                 throw StoreError.alreadyAnswered(code: code.flatMap { try? InvitationCode(parsing: $0).description } ?? response.respondentID ?? "")
             }
             if let basedOn = response.basedOnVersion, basedOn != currentVersion {
@@ -126,32 +130,33 @@ extension SurveyDatabase {
                 }
             }
             // `complete` only ever rises: a page save never turns a sent form back into a draft.
-            try db.cachedStatement(sql: """
+            try db.execute("""
                 UPDATE response SET definition_hash = ?, method = ?, language = ?, interpreter = ?, entered_by = ?,
-                group_name = ?, tags = ?, complete = MAX(complete, ?), verified_by = ?, updated_at = ?, version = version + 1 WHERE id = ?
-                """).execute(arguments: [peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
-                                 response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID])
-            try db.cachedStatement(sql: "DELETE FROM answer WHERE response_id = ?").execute(arguments: [existingID])
+                group_name = ?, tags = ?, complete = (complete OR ?), verified_by = ?, updated_at = ?, version = version + 1 WHERE id = ?
+                """, peiling.definitionHash, response.method.rawValue, response.language, response.interpreter?.rawValue,
+                response.enteredBy, respondent?.groupName, tags, response.complete, response.verifiedBy, now, existingID)
+            try db.execute("DELETE FROM answer WHERE response_id = ?", existingID)
         } else {
             if let basedOn = response.basedOnVersion, basedOn != 0 {
                 // The response this save started from is gone (the roster was forgotten or it was deleted).
                 throw StoreError.unknownRespondent(response.respondentID ?? "")
             }
-            try db.cachedStatement(sql: """
+            responseID = try db.value("""
                 INSERT INTO response (peiling_id, respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by,
                 group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [peilingID, response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
-                                 response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
-                                 tags, response.complete, response.verifiedBy, now, now])
-            responseID = db.lastInsertedRowID
+                RETURNING id
+                """, peilingID, response.respondentID, response.submissionKey, peiling.definitionHash, response.method.rawValue,
+                response.language, response.interpreter?.rawValue, response.enteredBy, respondent?.groupName,
+                tags, response.complete, response.verifiedBy, now, now)
         }
+        guard let responseID else { throw StoreError.noPeiling }  // an INSERT ... RETURNING always gives the id
         for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
-            try insert(answer, responseID: responseID!, db)
+            try insert(answer, responseID: responseID, db)
         }
-        return responseID!
+        return responseID
     }
 
-    private func insert(_ answer: Answer, responseID: Int64, _ db: Database) throws {
+    private func insert(_ answer: Answer, responseID: Int64, _ db: any StoreSQL) throws {
         var choices: String?, number: Double?, text: String?
         let kind: String
         switch answer.value {
@@ -160,11 +165,12 @@ extension SurveyDatabase {
         case .number(let value): (kind, number) = ("number", value)
         case .text(let value): (kind, text) = ("text", value)
         }
-        try db.cachedStatement(sql: "INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [responseID, answer.questionID, kind, choices, number, text, answer.otherText])
+        try db.execute("INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       responseID, answer.questionID, kind, choices, number, text, answer.otherText)
     }
 
     /// One stored response by id with its answers, inside a transaction the caller holds.
-    func storedResponse(id: Int64, _ db: Database) throws -> StoredResponse {
+    func storedResponse(id: Int64, _ db: any StoreSQL) throws -> StoredResponse {
         var found: StoredResponse?
         try ResponseCursor.scan(db, peiling: try peilingID(db), where: "r.id = ?", arguments: [id], includeIncomplete: true) { header, answers in
             var response = header
@@ -188,9 +194,9 @@ extension SurveyDatabase {
         try forEachResponse(where: nil, arguments: [], includeIncomplete: includeIncomplete, body)
     }
 
-    func forEachResponse(where condition: String?, arguments: StatementArguments, includeIncomplete: Bool,
+    func forEachResponse(where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool,
                          _ body: (StoredResponse) throws -> Void) throws {
-        try pool.read { db in
+        try read { db in
             try ResponseCursor.scan(db, peiling: try peilingID(db), where: condition, arguments: arguments, includeIncomplete: includeIncomplete) { header, answers in
                 var response = header
                 for answer in answers { response.answers[answer.questionID] = answer }

@@ -1,9 +1,8 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// A respondent as stored: names and contact can be forgotten, tags and group stay.
-struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
+struct RespondentRow {
     var peilingID: Int64
     var id: String
     var groupName: String
@@ -14,9 +13,18 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
     var tags: String
     var forgotten: Bool
 
-    static let databaseTableName = "respondent"
-    enum CodingKeys: String, CodingKey {
-        case peilingID = "peiling_id", id, groupName = "group_name", childName = "child_name", parentNames = "parent_names", language, contact, tags, forgotten
+    static let columns = "peiling_id, id, group_name, child_name, parent_names, language, contact, tags, forgotten"
+
+    init(_ row: SQLRow) throws {
+        peilingID = try row["peiling_id"]
+        id = try row["id"]
+        groupName = try row["group_name"]
+        childName = try row["child_name"]
+        parentNames = try row["parent_names"]
+        language = try row["language"]
+        contact = try row["contact"]
+        tags = try row["tags"]
+        forgotten = try row["forgotten"]
     }
 
     init(_ respondent: Respondent, peilingID: Int64) {
@@ -35,6 +43,31 @@ struct RespondentRow: Codable, FetchableRecord, PersistableRecord {
     var groupOptional: String? { get { groupName } set { groupName = newValue ?? groupName } }
     var languageOptional: String? { get { language } set { language = newValue ?? language } }
     var tagsOptional: String? { get { tags } set { tags = newValue ?? tags } }
+
+    /// The rows of the peiling's roster that `condition` (SQL after `WHERE peiling_id = ? AND`) selects, by group and id.
+    static func fetch(peilingID: Int64, where condition: String = "TRUE", _ arguments: [any SQLBindable] = [],
+                      in sql: any StoreSQL) throws -> [RespondentRow] {
+        try sql.rows("SELECT \(columns) FROM respondent WHERE peiling_id = ? AND \(condition) ORDER BY group_name, id",
+                     [peilingID] + arguments).map(RespondentRow.init)
+    }
+
+    /// One respondent of a peiling by id.
+    static func find(peilingID: Int64, id: String, _ sql: any StoreSQL) throws -> RespondentRow? {
+        try fetch(peilingID: peilingID, where: "id = ?", [id], in: sql).first
+    }
+
+    func insert(_ sql: any StoreSQL) throws {
+        try sql.execute("INSERT INTO respondent (\(Self.columns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        peilingID, id, groupName, childName, parentNames, language, contact, tags, forgotten)
+    }
+
+    /// Stores every field but the key.
+    func update(_ sql: any StoreSQL) throws {
+        try sql.execute("""
+            UPDATE respondent SET group_name = ?, child_name = ?, parent_names = ?, language = ?, contact = ?, tags = ?, forgotten = ?
+            WHERE peiling_id = ? AND id = ?
+            """, groupName, childName, parentNames, language, contact, tags, forgotten, peilingID, id)
+    }
 
     var respondent: Respondent {
         Respondent(id: id, group: groupName, childName: childName, parentNames: parentNames, language: language,
@@ -60,7 +93,7 @@ extension SurveyDatabase {
         try write { db in
             let peilingID = try peilingID(db)
             var known: [String: RespondentRow] = [:]
-            for row in try RespondentRow.filter(Column("peiling_id") == peilingID && Column("forgotten") == false).fetchAll(db) {
+            for row in try RespondentRow.fetch(peilingID: peilingID, where: "NOT forgotten", in: db) {
                 known[row.id.lowercased()] = row
             }
             var summary = RosterImportSummary()
@@ -99,12 +132,12 @@ extension SurveyDatabase {
 
     public func respondents() throws -> [Respondent] {
         try read { db in
-            try RespondentRow.filter(Column("peiling_id") == peilingID(db)).order(Column("group_name"), Column("id")).fetchAll(db).map(\.respondent)
+            try RespondentRow.fetch(peilingID: peilingID(db), in: db).map(\.respondent)
         }
     }
 
     public func respondent(_ id: String) throws -> Respondent? {
-        try read { try RespondentRow.fetchOne($0, key: ["peiling_id": try peilingID($0), "id": id])?.respondent }
+        try read { try RespondentRow.find(peilingID: try peilingID($0), id: id, $0)?.respondent }
     }
 
     /// Deletes names and contacts for good once the peiling is closed. Ids that could be names are replaced
@@ -118,22 +151,22 @@ extension SurveyDatabase {
     private func forgetNames() throws -> Int {
         try write { db in
             let peilingID = try peilingID(db)
-            guard let peiling = try Peiling.fetchOne(db, key: peilingID) else { throw StoreError.noPeiling }
+            guard let peiling = try Peiling.find(peilingID, db) else { throw StoreError.noPeiling }
             guard peiling.isClosed else { throw StoreError.rosterForgottenOnlyWhenClosed }
-            try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            let rows = try RespondentRow.filter(Column("peiling_id") == peilingID && Column("forgotten") == false).order(Column("group_name"), Column("id")).fetchAll(db)
-            let taken = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM respondent WHERE peiling_id = ? AND forgotten", arguments: [peilingID]) ?? 0
+            // The ids change in the respondent and in the rows that refer to it, one after the other.
+            try db.deferForeignKeys()
+            let rows = try RespondentRow.fetch(peilingID: peilingID, where: "NOT forgotten", in: db)
+            let taken: Int = try db.value("SELECT COUNT(*) FROM respondent WHERE peiling_id = ? AND forgotten", peilingID) ?? 0
             for (index, row) in rows.enumerated() {
                 let neutral = String(format: "R%04d", taken + index + 1)
                 for table in ["invitation", "sample", "response"] {
-                    try db.execute(sql: "UPDATE \(table) SET respondent_id = ? WHERE peiling_id = ? AND respondent_id = ?",
-                                   arguments: [neutral, peilingID, row.id])
+                    try db.execute("UPDATE \(table) SET respondent_id = ? WHERE peiling_id = ? AND respondent_id = ?", neutral, peilingID, row.id)
                 }
                 // Who a reserve replaced is an id too, and may be a child's name.
-                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE peiling_id = ? AND replaces = ?", arguments: [neutral, peilingID, row.id])
-                try db.execute(sql: """
-                    UPDATE respondent SET id = ?, child_name = NULL, parent_names = NULL, contact = NULL, forgotten = 1 WHERE peiling_id = ? AND id = ?
-                    """, arguments: [neutral, peilingID, row.id])
+                try db.execute("UPDATE sample SET replaces = ? WHERE peiling_id = ? AND replaces = ?", neutral, peilingID, row.id)
+                try db.execute("""
+                    UPDATE respondent SET id = ?, child_name = NULL, parent_names = NULL, contact = NULL, forgotten = ? WHERE peiling_id = ? AND id = ?
+                    """, neutral, true, peilingID, row.id)
             }
             return rows.count
         }

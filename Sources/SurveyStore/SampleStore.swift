@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import SurveyCore
 
 /// The stored sample, with who declined and which reserve took whose place.
@@ -21,31 +20,38 @@ extension SurveyDatabase {
     public func saveSample(_ sample: Sample) throws {
         try write { db in
             let peilingID = try peilingID(db)
-            try db.execute(sql: "DELETE FROM sample WHERE peiling_id = ?", arguments: [peilingID])
+            try db.execute("DELETE FROM sample WHERE peiling_id = ?", peilingID)
             let covered = sample.covered.joined(separator: " ")
             for (reserve, ids) in [(false, sample.members), (true, sample.reserve)] {
                 for (index, id) in ids.enumerated() {
-                    try db.execute(sql: """
+                    try db.execute("""
                         INSERT INTO sample (peiling_id, respondent_id, position, reserve, seed, covered, drawn_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [peilingID, id, index, reserve, String(sample.seed), covered, Date()])
+                        """, peilingID, id, index, reserve, String(sample.seed), covered, Date())
                 }
             }
         }
     }
 
     public func sample() throws -> StoredSample? {
-        let rows = try read {
-            try Row.fetchAll($0, sql: "SELECT * FROM sample WHERE peiling_id = ? ORDER BY reserve, position", arguments: [try peilingID($0)])
+        struct Place { var id: String; var reserve: Bool; var declined: Bool; var replaces: String? }
+        let (places, first) = try read { db in
+            let rows = try db.rows("""
+                SELECT respondent_id, reserve, declined, replaces, seed, covered, drawn_at FROM sample WHERE peiling_id = ? ORDER BY reserve, position
+                """, try peilingID(db))
+            let places = try rows.map {
+                Place(id: try $0["respondent_id"], reserve: try $0["reserve"], declined: try $0["declined"], replaces: try $0["replaces"])
+            }
+            return (places, rows.first)
         }
-        guard let first = rows.first else { return nil }
-        let ids = { (reserve: Bool) in rows.filter { $0["reserve"] == reserve }.map { $0["respondent_id"] as String } }
+        guard let first else { return nil }
+        let ids = { (reserve: Bool) in places.filter { $0.reserve == reserve }.map(\.id) }
         var replacements: [String: String] = [:]
-        for row in rows { if let replaced: String = row["replaces"] { replacements[row["respondent_id"]] = replaced } }
+        for place in places { if let replaced = place.replaces { replacements[place.id] = replaced } }
         return StoredSample(
-            sample: Sample(seed: UInt64(first["seed"] as String) ?? 0, members: ids(false), reserve: ids(true),
-                           covered: (first["covered"] as String).split(separator: " ").map(String.init)),
-            declined: Set(rows.filter { $0["declined"] as Bool }.map { $0["respondent_id"] as String }),
-            replacements: replacements, drawnAt: first["drawn_at"])
+            sample: Sample(seed: UInt64(try first["seed"] as String) ?? 0, members: ids(false), reserve: ids(true),
+                           covered: (try first["covered"] as String).split(separator: " ").map(String.init)),
+            declined: Set(places.filter(\.declined).map(\.id)),
+            replacements: replacements, drawnAt: try first["drawn_at"])
     }
 
     /// Records that a sampled parent declined and promotes a reserve: the one after whom the sample mirrors
@@ -58,10 +64,9 @@ extension SurveyDatabase {
                                                         candidates: candidates, size: stored.sample.members.count, tags: stored.sample.covered)
         try write { db in
             let peilingID = try peilingID(db)
-            try db.execute(sql: "UPDATE sample SET declined = 1 WHERE peiling_id = ? AND respondent_id = ?", arguments: [peilingID, respondentID])
+            try db.execute("UPDATE sample SET declined = ? WHERE peiling_id = ? AND respondent_id = ?", true, peilingID, respondentID)
             if let replacement {
-                try db.execute(sql: "UPDATE sample SET replaces = ? WHERE peiling_id = ? AND respondent_id = ?",
-                               arguments: [respondentID, peilingID, replacement])
+                try db.execute("UPDATE sample SET replaces = ? WHERE peiling_id = ? AND respondent_id = ?", respondentID, peilingID, replacement)
             }
         }
         return replacement

@@ -3,14 +3,17 @@ import GRDB
 import SurveyCore
 import Synchronization
 
-/// The SQLite file that holds the peilingen (each with its roster, invitations, sample and responses), as
+/// The database that holds the peilingen (each with its roster, invitations, sample and responses), as
 /// seen through one of them: every method below works on the peiling this handle selects (`PeilingChoice`).
 ///
-/// WAL journal, `synchronous=FULL` (a parent's answer survives a power cut once it is acknowledged), and a
-/// busy timeout so that the CLI and the form server can use the same file at the same time.
+/// An SQLite file by default: WAL journal, `synchronous=FULL` (a parent's answer survives a power cut once
+/// it is acknowledged), and a busy timeout so that the CLI and the form server can use the same file at the
+/// same time. Or a PostgreSQL database (`postgres://...`), shared by several `serve` instances, with
+/// `synchronous_commit` on. The store's SQL is written once for both (`StoreSQL`).
 public final class SurveyDatabase: Sendable {
+    /// The SQLite file's path, or the PostgreSQL address without its password: where the data is, for messages.
     public let path: String
-    let pool: DatabasePool
+    let backend: StoreBackend
     /// Parsed definitions by content hash: a stored definition never changes, so it is parsed once.
     let parsedDefinitions = Mutex<[String: Survey]>([:])
     /// The peiling asked for by name (`--peiling`), or nil for the only open one.
@@ -18,40 +21,35 @@ public final class SurveyDatabase: Sendable {
     /// The selected peiling's id once found: a handle keeps its peiling even when another is started later.
     let selectedID = Mutex<Int64?>(nil)
 
-    /// Opens an existing database; `create` makes a new one when none exists. `peiling` selects a peiling by
-    /// name; without it the handle works on the only open peiling.
-    public init(path: String, create: Bool = false, peiling: String? = nil) throws {
-        if !create, !FileManager.default.fileExists(atPath: path) {
-            throw StoreError.noDatabase(path)
+    /// Opens an existing database: a `postgres://` URL, or else the path of an SQLite file. `create` makes
+    /// a new one when none exists (PostgreSQL: the store's tables in an existing, empty database).
+    /// `peiling` selects a peiling by name; without it the handle works on the only open peiling.
+    public convenience init(path: String, create: Bool = false, peiling: String? = nil) throws {
+        if PostgresAddress.isURL(path) {
+            let address = try PostgresAddress(url: path)
+            try self.init(postgres: PostgresPool(url: path), address: address.display, create: create, peiling: peiling)
+        } else {
+            self.init(backend: .sqlite(try StoreBackend.openSQLite(path: path, create: create)), path: path, peiling: peiling)
         }
-        self.path = path
-        peilingName = peiling
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        // Two processes creating or migrating the same new file at once (two `init` runs) would race on the
-        // schema and one would fail with a raw SQLite error; a lock on the file makes the second wait.
-        let lock = SchemaLock(path: path)
-        defer { lock.release() }
-        pool = try DatabasePool(path: path, configuration: configuration)
-        // GRDB skips migrations it does not know; a file a newer Ouderstem migrated would then be written by
-        // code that does not know its tables. Refused before anything is written.
-        let unknown = try pool.read { try Self.unknownMigrations($0) }
-        if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, steps: unknown) }
-        try Self.migrator.migrate(pool)
     }
 
-    /// The schema steps of a file that this build does not know (a newer version made them), sorted.
-    static func unknownMigrations(_ db: Database) throws -> [String] {
-        try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+    /// Opens the store in the PostgreSQL database of `pool` (its schema, when the pool has one), making its
+    /// tables when `create`; `address` names it in messages.
+    public convenience init(postgres pool: PostgresPool, address: String, create: Bool = false, peiling: String? = nil) throws {
+        try StoreBackend.preparePostgres(pool, address: address, create: create)
+        self.init(backend: .postgres(pool), path: address, peiling: peiling)
+    }
+
+    private init(backend: StoreBackend, path: String, peiling: String?) {
+        self.backend = backend
+        self.path = path
+        peilingName = peiling
     }
 
     /// A view on `other`'s pool, fixed on one peiling (`view(ofPeiling:)`).
     init(sharing other: SurveyDatabase, peilingID: Int64) {
         path = other.path
-        pool = other.pool
+        backend = other.backend
         peilingName = nil
         selectedID.withLock { $0 = peilingID }
     }
@@ -59,18 +57,26 @@ public final class SurveyDatabase: Sendable {
     /// A view on `other`'s pool that selects its peiling by name (`view(named:)`).
     init(sharing other: SurveyDatabase, peilingName: String) {
         path = other.path
-        pool = other.pool
+        backend = other.backend
         self.peilingName = peilingName
     }
 
     /// Reads in a snapshot.
-    public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
+    public func read<T>(_ body: (any StoreSQL) throws -> T) throws -> T {
+        switch backend {
+        case .sqlite(let pool): try pool.read { try body(SQLiteSQL(db: $0)) }
+        case .postgres(let pool): try pool.transaction(.readSnapshot) { try body(PostgresSQL(session: $0)) }
+        }
     }
 
-    /// Writes in one transaction: all of it or nothing.
-    public func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.write(body)
+    /// Writes in one transaction: all of it or nothing. On PostgreSQL `body` may run again when another
+    /// transaction won a race with it (`PostgresPool.transaction`), so it must not change anything outside
+    /// the database before it returns.
+    public func write<T>(_ body: (any StoreSQL) throws -> T) throws -> T {
+        switch backend {
+        case .sqlite(let pool): try pool.write { try body(SQLiteSQL(db: $0)) }
+        case .postgres(let pool): try pool.transaction(.write) { try body(PostgresSQL(session: $0)) }
+        }
     }
 }
 
@@ -91,6 +97,9 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case unknownRespondent(String)
     case rosterForgottenOnlyWhenClosed
     case notInSample(String)
+    case sqliteOnly(SQLiteOnlyWork, database: String)
+    case copyTargetNotEmpty(String)
+    case copyIncomplete(table: String, source: Int, target: Int)
 
     public var description: String {
         switch self {
@@ -111,6 +120,12 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .notAnswered(let code): "Code \(code) has no response yet to verify; enter it first without --verify."
         case .unknownRespondent(let id): "There is no respondent '\(id)' on the roster."
         case .notInSample(let id): "'\(id)' is not in the current sample; see `ouderstem sample --show`."
+        case .sqliteOnly(let work, let database):
+            "\(work.english) works on an SQLite file only; \(database) is a PostgreSQL database (use its own tools, e.g. pg_dump)."
+        case .copyTargetNotEmpty(let target):
+            "\(target) already holds peilingen or staff accounts; copy into a new, empty database."
+        case .copyIncomplete(let table, let source, let target):
+            "The copy of table \(table) has \(target) rows instead of \(source); nothing was copied."
         case .rosterForgottenOnlyWhenClosed: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."
         }
     }
@@ -118,11 +133,37 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
 
 extension SurveyDatabase {
     /// Rewrites the file so deleted text (names after `forgetRoster`) is gone from the disk pages too.
+    /// On PostgreSQL nothing: its autovacuum reclaims the space, and the database's own backups are its business.
     func vacuum() throws {
+        guard case .sqlite(let pool) = backend else { return }
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
             try db.execute(sql: "VACUUM")
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+    }
+}
+
+/// What only an SQLite store can do: GRDB's online backup and the file's own copy of the form server's
+/// state (a PostgreSQL store keeps that in `PostgresServerState`).
+public enum SQLiteOnlyWork: Sendable, Equatable {
+    case backup
+    case restore
+    case serverState
+
+    public var english: String {
+        switch self {
+        case .backup: "A backup"
+        case .restore: "Restoring a backup"
+        case .serverState: "The form server's state in the store"
+        }
+    }
+
+    public var dutch: String {
+        switch self {
+        case .backup: "Een reservekopie"
+        case .restore: "Een reservekopie terugzetten"
+        case .serverState: "De toestand van de formulierserver in de opslag"
         }
     }
 }

@@ -21,7 +21,9 @@ struct Ouderstem: AsyncParsableCommand {
               ouderstem report
               ouderstem export            (a de-identified file for a researcher)
             The data lives in ouderstem.sqlite in the current folder; give --db PATH
-            after the command to use another file. One file can hold several peilingen
+            after the command to use another file, or --database postgres://USER:PASSWORD@HOST/DB
+            (or OUDERSTEM_DATABASE) for a PostgreSQL database shared by several servers.
+            One database can hold several peilingen
             (one per school or group, `ouderstem peilingen`): give --peiling NAME when
             more than one is open.
             Messages are in Dutch when the locale is Dutch or unset (LANG=nl_NL.UTF-8,
@@ -47,6 +49,7 @@ struct Ouderstem: AsyncParsableCommand {
             ReopenCommand.self,
             BackupCommand.self,
             RestoreCommand.self,
+            MigrateCommand.self,
             DemoCommand.self,
         ]
     )

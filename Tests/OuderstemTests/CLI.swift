@@ -16,6 +16,8 @@ struct CLI {
     var locale = "en_US.UTF-8"
     /// Further variables for the run, such as `OUDERSTEM_LANG`.
     var variables: [String: String] = [:]
+    /// The PostgreSQL database of `init(on: .postgres)`, kept as long as the CLI.
+    var postgres: CLITestDatabase?
 
     init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-cli-\(UUID().uuidString)")

@@ -26,7 +26,7 @@ import Testing
         let cli = try CLIFlowTests.startedPeiling()
         let path = cli.path("ouderstem.sqlite")
         try SurveyDatabase(path: path).write { db in
-            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
+            try db.execute("INSERT INTO grdb_migrations (identifier) VALUES ('v99-from-the-future')")
         }
         // The schema as a reader sees it: every migration step and every table, index and trigger.
         func schema() throws -> [String] {

@@ -107,8 +107,8 @@ import Testing
         #expect(result.output.contains("Kies een van de antwoorden"))
     }
 
-    static func startedPeiling() throws -> CLI {
-        let cli = try CLI()
+    static func startedPeiling(on backend: CLIBackend = .sqlite) throws -> CLI {
+        let cli = try CLI(on: backend)
         try cli.run(["init", "--survey", surveyPath])
         try cli.run(["roster", "import", rosterPath])
         return cli

@@ -4,15 +4,15 @@ import SurveyStore
 import Testing
 
 /// Staff type a paper form with `ouderstem enter` while the parent sends the web form for the same code
-/// (issue 9, point 3): the real binary and the real server on one database. Before, the entry replaced
+/// (issue 9, point 3): the real binary and the real server on one database (a file, or PostgreSQL). Before, the entry replaced
 /// the parent's answers ("Saved: 33 answers").
 @Suite struct ConcurrentEntryTests {
     /// Starts `enter` for family L12, answers every question, and while it waits at "Save?" the parent sends
     /// the web form. Then staff press j; what follows is up to `afterConflict`.
-    func race(afterConflict: [String]) throws -> (result: CLI.Result, db: SurveyDatabase) {
-        let cli = try CLIFlowTests.startedPeiling()
+    func race(afterConflict: [String], on backend: CLIBackend) throws -> (result: CLI.Result, db: SurveyDatabase, cli: CLI) {
+        let cli = try CLIFlowTests.startedPeiling(on: backend)
         try cli.run(["invite", "--base-url", "http://127.0.0.1", "--out", cli.path("brieven")])
-        let db = try SurveyDatabase(path: cli.path("ouderstem.sqlite"))
+        let db = try cli.database()
         let code = try #require(try db.invitationCodes()["L12"])
         let server = try RunningServer(cli)
         var plan = EntryScript.minimal(ParentForm.survey)
@@ -29,12 +29,13 @@ import Testing
         try entry.stdin.fileHandleForWriting.close()
         var result = cli.finish(entry)
         result.output = said + result.output
-        return (result, db)
+        return (result, db, cli)
     }
 
-    @Test func enterRefusesToOverwriteAWebAnswerThatArrivedWhileTyping() throws {
+    @Test(arguments: CLIBackend.available) func enterRefusesToOverwriteAWebAnswerThatArrivedWhileTyping(_ backend: CLIBackend) throws {
         // Show the differences (j), then do not replace (n).
-        let (result, db) = try race(afterConflict: ["j", "n"])
+        let (result, db, cli) = try race(afterConflict: ["j", "n"], on: backend)
+        defer { withExtendedLifetime(cli) {} }  // its PostgreSQL database goes with it
         #expect(result.status != 0)
         #expect(result.output.contains("was changed while you were typing: Digital (own device)"))
         #expect(result.output.contains("stored: Via de link ingevuld door de ouder"))
@@ -46,9 +47,10 @@ import Testing
         #expect(kept.answers["school-doen"]?.value == .text("Via de link ingevuld door de ouder"))
     }
 
-    @Test func enterReplacesTheWebAnswerOnlyWhenStaffSaySo() throws {
+    @Test(arguments: CLIBackend.available) func enterReplacesTheWebAnswerOnlyWhenStaffSaySo(_ backend: CLIBackend) throws {
         // Do not show the differences (n), replace (j).
-        let (result, db) = try race(afterConflict: ["n", "j"])
+        let (result, db, cli) = try race(afterConflict: ["n", "j"], on: backend)
+        defer { withExtendedLifetime(cli) {} }  // its PostgreSQL database goes with it
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.contains("was changed while you were typing"))
         #expect(result.output.contains("Saved:"))

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 
 /// Staff sessions live in the database, not in the memory of one `ouderstem serve`: stopping the server
-/// and starting it again on the same file logs nobody out.
+/// and starting it again on the same database (a file, or PostgreSQL) logs nobody out.
 @Suite struct SessionsSurviveRestartTests {
-    @Test func aStaffMemberStaysLoggedInAcrossARestart() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func aStaffMemberStaysLoggedInAcrossARestart(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         var staff = StaffClient()
         let first = try RunningServer(cli)
         let login = try staff.logIn(first)

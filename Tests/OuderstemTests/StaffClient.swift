@@ -10,8 +10,8 @@ struct StaffClient {
     var cookies: [String: String] = [:]
 
     /// A peiling with a roster and one staff account, made with the real CLI.
-    static func peiling() throws -> CLI {
-        let cli = try CLIFlowTests.startedPeiling()
+    static func peiling(on backend: CLIBackend = .sqlite) throws -> CLI {
+        let cli = try CLIFlowTests.startedPeiling(on: backend)
         let added = try cli.run(["staff", "add", name], input: "\(password)\n\(password)\n")
         guard added.status == 0 else { throw CLIHarnessError("staff add failed: \(added.error)") }
         return cli

@@ -3,12 +3,12 @@ import SurveyCore
 import SurveyStore
 import Testing
 
-/// Two `ouderstem serve` processes (`--instance a` and `--instance b`) on one SQLite file, as a school
-/// board runs them behind one proxy: each serves any request, because sessions, the limits on failed
+/// Two `ouderstem serve` processes (`--instance a` and `--instance b`) on one database (an SQLite file, or
+/// PostgreSQL), as a school board runs them behind one proxy: each serves any request, because sessions, the limits on failed
 /// attempts and the CSRF key are in the database and not in either process.
 @Suite struct TwoInstancesTests {
-    @Test func aLoginOnOneInstanceWorksOnTheOtherWithTheSameCSRFToken() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func aLoginOnOneInstanceWorksOnTheOtherWithTheSameCSRFToken(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         let a = try RunningServer(cli, instance: "a")
         let b = try RunningServer(cli, instance: "b")
         var staff = StaffClient()
@@ -21,7 +21,7 @@ import Testing
         #expect(try staff.dashboardToken(b) == tokenFromA, "both instances give the session the same CSRF token")
         let closed = try staff.request(b, "POST", "/staff/close", form: [("csrf", tokenFromA)])
         #expect(closed.status == 303 && closed.location == "/staff", "close on b with a's token: \(closed.status)")
-        #expect(try SurveyDatabase(path: cli.path("ouderstem.sqlite")).peiling().isClosed)
+        #expect(try cli.database().peiling().isClosed)
         // A wrong token is still refused on either.
         let forged = try staff.request(a, "POST", "/staff/reopen", form: [("csrf", String(tokenFromA.reversed()))])
         #expect(forged.status == 403)
@@ -36,8 +36,8 @@ import Testing
         #expect(closeLine?.contains("instance=b") == true, "b's log line of the close names b: \(logB)")
     }
 
-    @Test func aLogoutOnOneInstanceEndsTheSessionOnTheOther() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func aLogoutOnOneInstanceEndsTheSessionOnTheOther(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         let a = try RunningServer(cli, instance: "a")
         let b = try RunningServer(cli, instance: "b")
         var staff = StaffClient()
@@ -51,8 +51,8 @@ import Testing
         #expect(again.status == 303 && again.location == "/staff/login", "after logout on a, b refuses the cookie: \(again.status)")
     }
 
-    @Test func wrongPasswordsCountedOnBothInstancesTogether() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func wrongPasswordsCountedOnBothInstancesTogether(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         let a = try RunningServer(cli, instance: "a")
         let b = try RunningServer(cli, instance: "b")
         var staff = StaffClient()
@@ -69,10 +69,10 @@ import Testing
         }
     }
 
-    @Test func unknownCodesCountedOnOneInstanceHoldOnTheOtherWithinASecond() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func unknownCodesCountedOnOneInstanceHoldOnTheOtherWithinASecond(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         try cli.run(["invite", "--base-url", "http://127.0.0.1", "--out", cli.path("brieven")])
-        let codes = Set(try SurveyDatabase(path: cli.path("ouderstem.sqlite")).invitationCodes().values.map(\.value))
+        let codes = Set(try cli.database().invitationCodes().values.map(\.value))
         let real = try #require(codes.first)
         let a = try RunningServer(cli, instance: "a")
         let b = try RunningServer(cli, instance: "b")
@@ -92,10 +92,10 @@ import Testing
         #expect(onB.status == 429, "the limit counted on a holds on b: \(onB.status)")
     }
 
-    @Test func aKioskUnlockedOnOneInstanceContinuesOnTheOther() throws {
-        let cli = try StaffClient.peiling()
+    @Test(arguments: CLIBackend.available) func aKioskUnlockedOnOneInstanceContinuesOnTheOther(_ backend: CLIBackend) throws {
+        let cli = try StaffClient.peiling(on: backend)
         try cli.run(["invite", "--base-url", "http://127.0.0.1", "--out", cli.path("brieven")])
-        let database = try SurveyDatabase(path: cli.path("ouderstem.sqlite"))
+        let database = try cli.database()
         let code = try #require(try database.invitationCodes()["L07"]).value
         let a = try RunningServer(cli, instance: "a")
         let b = try RunningServer(cli, instance: "b")

@@ -10,11 +10,11 @@ import Testing
 @Suite struct BadInputTests {
 
     func answerCount(_ peiling: TestPeiling) throws -> Int {
-        try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM answer") } ?? 0
+        try peiling.database.read { try $0.value("SELECT COUNT(*) FROM answer") } ?? 0
     }
 
-    @Test func outOfRangeNumberAndTooLongTextComeBackWithTheAnswersKept() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func outOfRangeNumberAndTooLongTextComeBackWithTheAnswersKept(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -44,8 +44,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02") == nil, "nothing half-written")
     }
 
-    @Test func anOpenAnswerWithMarkupIsShownAsText() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func anOpenAnswerWithMarkupIsShownAsText(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let textTheme = try #require(peiling.survey.theme(containing: "school-doen"))
@@ -62,8 +62,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02")?.answers["school-doen"]?.value == .text("<script>alert('x')</script> & \"meer\""))
     }
 
-    @Test func forgedPostsAreRefusedWithA4xxAndNothingIsSaved() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func forgedPostsAreRefusedWithA4xxAndNothingIsSaved(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         try await peiling.withServer { browser in
@@ -85,8 +85,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02") == nil)
     }
 
-    @Test func aNumberThatIsNotPlainDecimalIsRefusedWithWhatWasTypedKept() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aNumberThatIsNotPlainDecimalIsRefusedWithWhatWasTypedKept(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let theme = try #require(peiling.survey.theme(containing: "aantal-kinderen"))
@@ -106,8 +106,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02")?.answers["aantal-kinderen"]?.value == .number(3))
     }
 
-    @Test func theRightCodeTypedWithDashesOpensOnlyItsOwnForm() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theRightCodeTypedWithDashesOpensOnlyItsOwnForm(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try InvitationCode(parsing: try #require(peiling.codes["L05"]))
         try await peiling.withServer { browser in

@@ -9,8 +9,8 @@ import Testing
 /// with the figures of each peiling's own report and no names.
 @Suite struct BoardOverviewPageTests {
     /// Every family of "Klimop groep 3" answers the survey's first need question at the top of its scale.
-    static func schoolsWithAnswers() throws -> (schools: TwoSchools, question: Question) {
-        let schools = try TwoSchools()
+    static func schoolsWithAnswers(on backend: ServerTestBackend) throws -> (schools: TwoSchools, question: Question) {
+        let schools = try TwoSchools(on: backend)
         let survey = schools.peiling.survey
         let question = try #require(survey.themes.flatMap(\.questions).first {
             $0.type == .scale && $0.scaleID.flatMap(survey.scale).map { Self.isNeed($0) } == true
@@ -26,8 +26,8 @@ import Testing
 
     static func isNeed(_ scale: Scale) -> Bool { scale.topLabel.dutch.contains("behoefte") }
 
-    @Test func theBoardSeesEverySchoolWithEachPeilingsOwnFigures() async throws {
-        let (schools, question) = try Self.schoolsWithAnswers()
+    @Test(arguments: ServerTestBackend.available) func theBoardSeesEverySchoolWithEachPeilingsOwnFigures(_ backend: ServerTestBackend) async throws {
+        let (schools, question) = try Self.schoolsWithAnswers(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer { browser in
             let list = try await browser.logIn(as: TwoSchools.board)
@@ -50,8 +50,8 @@ import Testing
         }
     }
 
-    @Test func aCoordinatorOrTeacherSeesOnlyTheirOwnScope() async throws {
-        let (schools, _) = try Self.schoolsWithAnswers()
+    @Test(arguments: ServerTestBackend.available) func aCoordinatorOrTeacherSeesOnlyTheirOwnScope(_ backend: ServerTestBackend) async throws {
+        let (schools, _) = try Self.schoolsWithAnswers(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer { browser in
             _ = try await browser.logIn(as: TwoSchools.coordinator)
@@ -69,8 +69,8 @@ import Testing
         }
     }
 
-    @Test func withoutALoginTheOverviewLeadsToTheLoginPage() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func withoutALoginTheOverviewLeadsToTheLoginPage(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer { browser in
             for path in ["/staff/overview", "/staff/overview.md"] {

@@ -20,8 +20,8 @@ import Testing
         return (String(decoding: received, as: UTF8.self), false)
     }
 
-    @Test func slowHeadersStalledBodiesAndIdleConnectionsAreClosed() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func slowHeadersStalledBodiesAndIdleConnectionsAreClosed(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer(idleTimeoutSeconds: 1) { browser in
             let port = try #require(browser.client.port)

@@ -137,8 +137,8 @@ import Testing
         }
     }
 
-    @Test func everyStepNeedsALoginAndItsToken() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func everyStepNeedsALoginAndItsToken(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             for path in ["/staff/start", "/staff/roster", "/staff/sample", "/staff/letters", "/staff/entry", "/staff/report", "/staff/close",
@@ -168,8 +168,8 @@ import Testing
         }
     }
 
-    @Test func paperEntryUsesTheSharedChecksAndSavesWithWhoEnteredIt() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func paperEntryUsesTheSharedChecksAndSavesWithWhoEnteredIt(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             let dashboard = try await StaffTests.logIn(browser)
@@ -217,8 +217,8 @@ import Testing
         return page
     }
 
-    @Test func theSecondBlindEntrySettlesEachDifferenceBeforeSaving() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theSecondBlindEntrySettlesEachDifferenceBeforeSaving(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             let csrf = try #require(try await StaffTests.logIn(browser).inputValue("csrf"))

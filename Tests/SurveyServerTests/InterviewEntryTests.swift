@@ -6,8 +6,8 @@ import Testing
 
 /// The interview screen refuses what it cannot record truthfully, and paging through it creates nothing.
 @Suite struct InterviewEntryTests {
-    @Test func anUnknownKindOfInterpreterIsRefusedWithTheChoicesKept() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func anUnknownKindOfInterpreterIsRefusedWithTheChoicesKept(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L01"])
         try await peiling.withServer { browser in
@@ -32,8 +32,8 @@ import Testing
         #expect(try peiling.database.response(of: "L01") == nil)
     }
 
-    @Test func pagingThroughTheInterviewWithoutAnswersCreatesNoResponse() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func pagingThroughTheInterviewWithoutAnswersCreatesNoResponse(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         try await peiling.withServer { browser in

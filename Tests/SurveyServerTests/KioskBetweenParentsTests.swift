@@ -12,8 +12,8 @@ import Testing
         [("csrf", csrf), ("page", "informatie"), ("lang", "nl"), ("action", action), ("shown", "info-kanaal"), ("q-info-kanaal", choice)]
     }
 
-    @Test func aPageThatWasSentAlreadyCannotBeSentAgain() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aPageThatWasSentAlreadyCannotBeSentAgain(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             try await browser.unlockKiosk()
@@ -38,8 +38,8 @@ import Testing
         #expect(stored.answers["info-kanaal"]?.value == .choices(["papier"]), "the refused post changed nothing")
     }
 
-    @Test func aPreviousParentsPageCannotBeSentIntoTheNextParentsResponse() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aPreviousParentsPageCannotBeSentIntoTheNextParentsResponse(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             try await browser.unlockKiosk()
@@ -55,8 +55,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02") == nil)
     }
 
-    @Test func everyParentGetsANewCSRFToken() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func everyParentGetsANewCSRFToken(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             try await browser.unlockKiosk()
@@ -78,8 +78,8 @@ import Testing
         }
     }
 
-    @Test func theIdleScriptsDraftIsSavedUnsentAndEndsTheVisit() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theIdleScriptsDraftIsSavedUnsentAndEndsTheVisit(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             try await browser.unlockKiosk()
@@ -111,8 +111,8 @@ import Testing
         #expect(!onePage.complete)
     }
 
-    @Test func stillHereKeepsAParentWhoAnswersWithoutSendingAPage() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func stillHereKeepsAParentWhoAnswersWithoutSendingAPage(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         // The server forgets a parent 6 s after the kiosk's last request (idle time 4 s plus the margin). The
         // parent keeps answering for 8 s, the script saying "still here" every second: a request may come up

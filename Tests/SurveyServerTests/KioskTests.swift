@@ -6,8 +6,8 @@ import Testing
 
 /// The kiosk on a school device: unlocked by staff, one parent after another, nothing of the previous one reachable.
 @Suite struct KioskTests {
-    @Test func parentAnswersAtTheKioskAndTheScreenReturnsToTheStart() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func parentAnswersAtTheKioskAndTheScreenReturnsToTheStart(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L05"])
         let survey = peiling.survey
@@ -46,8 +46,8 @@ import Testing
         #expect(stored.language == "ar")
     }
 
-    @Test func idleKioskForgetsTheParentButKeepsTheAnswers() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func idleKioskForgetsTheParentButKeepsTheAnswers(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         // 3 s, not less: with every suite running at once, the steps from the code screen to the first save

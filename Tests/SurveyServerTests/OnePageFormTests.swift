@@ -23,8 +23,8 @@ import Testing
         return answers
     }
 
-    @Test func dutchParentSendsTheWholeFormInOnePost() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func dutchParentSendsTheWholeFormInOnePost(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey
@@ -64,8 +64,8 @@ import Testing
         #expect(try peiling.database.status().responses == 1)
     }
 
-    @Test func aMissingRequiredAnswerComesBackWithEverythingTypedKept() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aMissingRequiredAnswerComesBackWithEverythingTypedKept(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -95,8 +95,8 @@ import Testing
         #expect(try peiling.database.response(of: "L02") == nil, "nothing half-written")
     }
 
-    @Test func answeringATriggerShowsTheFollowUpThenTheFormIsSent() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func answeringATriggerShowsTheFollowUpThenTheFormIsSent(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -127,8 +127,8 @@ import Testing
         #expect(survey.missingRequired(stored.answers).isEmpty)
     }
 
-    @Test func aNewFollowUpAndAnOpenRequiredAnswerAreShownTogether() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aNewFollowUpAndAnOpenRequiredAnswerAreShownTogether(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey
@@ -155,8 +155,8 @@ import Testing
         #expect(stored.answers["meedoen-wat"] != nil)
     }
 
-    @Test func aResentFormNeverMakesASecondResponse() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aResentFormNeverMakesASecondResponse(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L03"])
         let survey = peiling.survey
@@ -169,13 +169,13 @@ import Testing
             #expect(second.status == .seeOther)
             #expect(second.location?.contains("/thanks") == true)
         }
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") as Int? }
         #expect(count == 1)
         #expect(try peiling.database.response(of: "L03")?.complete == true)
     }
 
-    @Test func forgedFieldsAreRefusedAndSaveNothing() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func forgedFieldsAreRefusedAndSaveNothing(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey
@@ -193,8 +193,8 @@ import Testing
         #expect(try peiling.database.status().responses == 0)
     }
 
-    @Test func switchingBetweenPagedAndOnePageKeepsTheStoredAnswers() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func switchingBetweenPagedAndOnePageKeepsTheStoredAnswers(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L01"])
         let survey = peiling.survey
@@ -233,8 +233,8 @@ import Testing
         #expect(stored.answers.count == 2)
     }
 
-    @Test func theKioskAtTheConversationTakesTheWholeFormInOnePost() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theKioskAtTheConversationTakesTheWholeFormInOnePost(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L05"])
         let survey = peiling.survey

@@ -5,8 +5,8 @@ import Testing
 
 /// A parent fills in the form through the personal link, over real HTTP.
 @Suite struct ParentFormTests {
-    @Test func arabicParentFillsInEveryPageAndIsSavedOnceAsDigital() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func arabicParentFillsInEveryPageAndIsSavedOnceAsDigital(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L01"])
         let survey = peiling.survey
@@ -35,8 +35,8 @@ import Testing
         #expect(try peiling.database.status().responses == 1)
     }
 
-    @Test func dutchParentStopsComesBackGoesBackAndChangesAfterSending() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func dutchParentStopsComesBackGoesBackAndChangesAfterSending(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -78,12 +78,12 @@ import Testing
         let stored = try #require(try peiling.database.response(of: "L02"))
         #expect(stored.answers["info-kanaal"]?.value == .choices(["telefoon"]))
         #expect(stored.complete, "changing a sent form keeps it sent")
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response") as Int? }
         #expect(count == 1)
     }
 
-    @Test func resubmittedFinalPageNeverMakesASecondResponse() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func resubmittedFinalPageNeverMakesASecondResponse(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L03"])
         let survey = peiling.survey
@@ -100,13 +100,13 @@ import Testing
             #expect(second.status == .seeOther)
             #expect(second.location?.contains("/thanks") == true)
         }
-        let count = try peiling.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") }
+        let count = try peiling.database.read { try $0.value("SELECT COUNT(*) FROM response WHERE respondent_id = 'L03'") as Int? }
         #expect(count == 1)
         #expect(try peiling.database.status().responses == 1)
     }
 
-    @Test func sendingWithARequiredAnswerMissingLeadsToThatPage() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func sendingWithARequiredAnswerMissingLeadsToThatPage(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey
@@ -123,8 +123,8 @@ import Testing
         #expect(try peiling.database.response(of: "L04")?.complete != true)
     }
 
-    @Test func closedPeilingShowsAKindPageAndSavesNothing() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func closedPeilingShowsAKindPageAndSavesNothing(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         try peiling.database.setClosed(true)

@@ -7,8 +7,8 @@ import Testing
 
 /// A code opens only its own form; the read-aloud script and stylesheet are static files (no inline script).
 @Suite struct PrivacyAndAssetsTests {
-    @Test func aCodeShowsOnlyItsOwnAnswers() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aCodeShowsOnlyItsOwnAnswers(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try peiling.database.save(NewResponse(respondentID: "L02", method: .digital, language: "nl",
                                               answers: ["info-kanaal": Answer(questionID: "info-kanaal", value: .choices(["telefoon"]))],
@@ -22,8 +22,8 @@ import Testing
         }
     }
 
-    @Test func readAloudIsAStaticScriptAndPagesHaveNoInlineScript() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func readAloudIsAStaticScriptAndPagesHaveNoInlineScript(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             let page = try await browser.get("/s/\(peiling.codes["L01"]!)")
@@ -41,8 +41,8 @@ import Testing
         }
     }
 
-    @Test func cookiesAreSecureWhenServedOverHTTPS() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func cookiesAreSecureWhenServedOverHTTPS(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer(ServerConfiguration(host: "127.0.0.1", port: 0, secureCookies: true)) { browser in
             _ = try await browser.get("/staff/login")

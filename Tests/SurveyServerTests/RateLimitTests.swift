@@ -40,8 +40,8 @@ import Testing
         return try await browser.post("/staff/login", [("csrf", login.inputValue("csrf") ?? ""), ("name", name), ("password", password)])
     }
 
-    @Test func typosAtTheKioskNeverBlockTheNextParentsCode() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func typosAtTheKioskNeverBlockTheNextParentsCode(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let mine = try #require(peiling.codes["L01"]), next = try #require(peiling.codes["L02"])
         try await peiling.withServer { browser in
@@ -61,8 +61,8 @@ import Testing
         }
     }
 
-    @Test func aClientGuessingCodesWaitsAndIsToldHowLong() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aClientGuessingCodesWaitsAndIsToldHowLong(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let real = try #require(peiling.codes["L02"])
         let configuration = try Self.configuration { $0.codeGuesses = .init(attempts: 3, refillSeconds: 300) }
@@ -89,8 +89,8 @@ import Testing
         }
     }
 
-    @Test func wrongCodesNeverMakeARightStaffPasswordWrong() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func wrongCodesNeverMakeARightStaffPasswordWrong(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let configuration = try Self.configuration { $0.codeGuesses = .init(attempts: 3, refillSeconds: 600) }
         try await peiling.withServer(configuration) { browser in
@@ -102,8 +102,8 @@ import Testing
         }
     }
 
-    @Test func tooManyWrongPasswordsSaysWaitAndNeverWrong() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func tooManyWrongPasswordsSaysWaitAndNeverWrong(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try peiling.database.setStaff(name: "meester-tom", passwordHash: TestPeiling.staffHash("ander-wachtwoord"))
         let configuration = try Self.configuration({ $0.loginsPerClient = .init(attempts: 3, refillSeconds: 120) },
@@ -129,8 +129,8 @@ import Testing
         }
     }
 
-    @Test func guessingOnePasswordFromManyAddressesIsStoppedPerName() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func guessingOnePasswordFromManyAddressesIsStoppedPerName(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try peiling.database.setStaff(name: "meester-tom", passwordHash: TestPeiling.staffHash("ander-wachtwoord"))
         let configuration = try Self.configuration({ $0.loginsPerName = .init(attempts: 3, refillSeconds: 600) },
@@ -147,8 +147,8 @@ import Testing
         }
     }
 
-    @Test func aKioskHasItsOwnBudgetAndStaffCanResetIt() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aKioskHasItsOwnBudgetAndStaffCanResetIt(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L03"])
         let configuration = try Self.configuration { $0.kioskGuesses = .init(attempts: 2, refillSeconds: 600) }
@@ -181,8 +181,8 @@ import Testing
         }
     }
 
-    @Test func unlockingTheKioskAgainResetsItsBudget() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func unlockingTheKioskAgainResetsItsBudget(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let configuration = try Self.configuration { $0.kioskGuesses = .init(attempts: 1, refillSeconds: 600) }
@@ -203,8 +203,8 @@ import Testing
         }
     }
 
-    @Test func behindATrustedProxyEachParentHasTheirOwnBudget() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func behindATrustedProxyEachParentHasTheirOwnBudget(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L05"])
         let forwarded = HTTPField.Name("X-Forwarded-For")!

@@ -5,8 +5,8 @@ import Testing
 
 /// Staff download the report made by the report library; the workbook opens as a workbook.
 @Suite struct ReportDownloadTests {
-    @Test func workbookAndSummaryDownloadForStaffOnly() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func workbookAndSummaryDownloadForStaffOnly(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let survey = peiling.survey
         // Five complete responses through the web form.

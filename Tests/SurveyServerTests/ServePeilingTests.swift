@@ -8,12 +8,11 @@ import Testing
 
 /// `serve --peiling`: a server on a file with two schools serves one peiling; the other's codes open nothing.
 @Suite struct ServePeilingTests {
-    @Test func aServerOpensOnlyTheCodesOfItsOwnPeiling() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aServerOpensOnlyTheCodesOfItsOwnPeiling(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
-        let path = peiling.directory.appendingPathComponent("peiling.sqlite").path
         let yaml = try String(contentsOf: TestPeiling.repositoryRoot.appendingPathComponent("Surveys/behoeften-ouders.yaml"), encoding: .utf8)
-        let klimop = try SurveyDatabase(path: path, peiling: "Klimop groep 3")
+        let klimop = try peiling.open(peiling: "Klimop groep 3")
         try klimop.initialize(name: "Klimop groep 3", survey: peiling.survey, yaml: yaml)
         try klimop.importRoster([Respondent(id: "L01", group: "3", childName: "Kees", language: "nl")])
         let klimopCode = try #require(try klimop.invite(["L01"]).first?.code.value)
@@ -21,7 +20,7 @@ import Testing
         let survey = peiling.survey
 
         // What `ouderstem serve --peiling "Groep 5 test"` runs.
-        let served = try SurveyDatabase(path: path, peiling: "Groep 5 test")
+        let served = try peiling.open(peiling: "Groep 5 test")
         var configuration = ServerConfiguration(host: "127.0.0.1", port: 0)
         configuration.idleTimeoutSeconds = 600
         let app = try await OuderstemServer.application(database: served, configuration: configuration)

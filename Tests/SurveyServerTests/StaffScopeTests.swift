@@ -8,8 +8,8 @@ import Testing
 /// One server for a school board's file: every staff route checks the account's scope, the list shows the
 /// peilingen in scope, and a page open on one peiling only ever posts to that peiling.
 @Suite struct StaffScopeTests {
-    @Test func aTeacherCannotOpenOrChangeAnotherSchoolsPeiling() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func aTeacherCannotOpenOrChangeAnotherSchoolsPeiling(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         let klimop = schools.base(TwoSchools.klimop)
         let klimopCode = schools.codes[TwoSchools.klimop]!["L01"]!
@@ -49,8 +49,8 @@ import Testing
         #expect(try schools.handles[TwoSchools.groep7]!.peiling().isClosed == false)
     }
 
-    @Test func theCoordinatorSeesEveryPeilingOfTheSchoolAndNoneOfAnother() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func theCoordinatorSeesEveryPeilingOfTheSchoolAndNoneOfAnother(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer { browser in
             // Two peilingen in scope: /staff is the list to choose from, with each one's school and survey.
@@ -83,8 +83,8 @@ import Testing
         #expect(try schools.peiling.database.peiling().isClosed == false)
     }
 
-    @Test func theBoardAndAnAccountFromBeforeScopesSeeEveryPeiling() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func theBoardAndAnAccountFromBeforeScopesSeeEveryPeiling(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         for name in [TwoSchools.board, TestPeiling.staffName] {
             try await schools.peiling.withServer { browser in
@@ -101,8 +101,8 @@ import Testing
         }
     }
 
-    @Test func twoTabsOnTwoPeilingenEachSaveTheirPaperFormInTheirOwnPeiling() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func twoTabsOnTwoPeilingenEachSaveTheirPaperFormInTheirOwnPeiling(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         let survey = schools.peiling.survey
         let (groep5, groep7) = (schools.base(TwoSchools.groep5), schools.base(TwoSchools.groep7))
@@ -132,8 +132,8 @@ import Testing
         #expect(try schools.handles[TwoSchools.klimop]!.status().responses == 0)
     }
 
-    @Test func eachParentsCodeOpensItsOwnPeilingsFormOnTheOneServer() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func eachParentsCodeOpensItsOwnPeilingsFormOnTheOneServer(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         let survey = schools.peiling.survey
         let klimopCode = schools.codes[TwoSchools.klimop]!["L01"]!
@@ -152,8 +152,8 @@ import Testing
     }
 
     /// The school decides the scope: a teacher cannot move her peiling to another school (out of her own reach).
-    @Test func aTeacherCannotMoveHerPeilingToAnotherSchool() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func aTeacherCannotMoveHerPeilingToAnotherSchool(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         let groep5 = schools.base(TwoSchools.groep5)
         try await schools.peiling.withServer { browser in
@@ -172,8 +172,8 @@ import Testing
         #expect(settings.contact == "Juf Els")
     }
 
-    @Test func aKioskUnlocksOnlyForAPeilingInTheStaffMembersScope() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func aKioskUnlocksOnlyForAPeilingInTheStaffMembersScope(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         let klimopID = schools.ids[TwoSchools.klimop]!
         try await schools.peiling.withServer { browser in

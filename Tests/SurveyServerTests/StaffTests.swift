@@ -11,8 +11,8 @@ import Testing
         try await browser.logIn(as: TestPeiling.staffName)
     }
 
-    @Test func loginSetsAStrictHttpOnlyCookieAndWrongPasswordsAreRefused() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func loginSetsAStrictHttpOnlyCookieAndWrongPasswordsAreRefused(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try await peiling.withServer { browser in
             #expect(try await browser.get("/staff").location == "/staff/login")
@@ -35,8 +35,8 @@ import Testing
         }
     }
 
-    @Test func dashboardShowsTheSameFiguresAsStatusAndClosingNeedsTheToken() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func dashboardShowsTheSameFiguresAsStatusAndClosingNeedsTheToken(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         try peiling.database.save(NewResponse(respondentID: "L02", method: .paperHome, language: "nl", enteredBy: "meester-tom",
                                               answers: [:], complete: true))
@@ -65,8 +65,8 @@ import Testing
         }
     }
 
-    @Test func interviewWithInterpreterIsSavedWithWhoEnteredIt() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func interviewWithInterpreterIsSavedWithWhoEnteredIt(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L01"])
         let survey = peiling.survey

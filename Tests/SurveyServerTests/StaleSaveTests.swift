@@ -24,8 +24,8 @@ import Testing
         return fields
     }
 
-    @Test func theSecondOfTwoTabsIsToldAndKeepsWhatWasTyped() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theSecondOfTwoTabsIsToldAndKeepsWhatWasTyped(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L02"])
         let survey = peiling.survey
@@ -50,8 +50,8 @@ import Testing
         }
     }
 
-    @Test func aStalePageSaveAfterSendingNeitherUndoesAnswersNorTheSending() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func aStalePageSaveAfterSendingNeitherUndoesAnswersNorTheSending(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L03"])
         let survey = peiling.survey
@@ -78,8 +78,8 @@ import Testing
         }
     }
 
-    @Test func theOnePageFormIsRefusedOverAnswersItDidNotSee() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func theOnePageFormIsRefusedOverAnswersItDidNotSee(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let code = try #require(peiling.codes["L04"])
         let survey = peiling.survey

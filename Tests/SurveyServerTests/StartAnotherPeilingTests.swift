@@ -19,8 +19,8 @@ import Testing
                                                   ("contact", "Meester Kees")], files: [])
     }
 
-    @Test func aCoordinatorStartsAnotherPeilingOfTheirSchoolOnly() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func aCoordinatorStartsAnotherPeilingOfTheirSchoolOnly(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer(Self.configuration()) { browser in
             let list = try await browser.logIn(as: TwoSchools.coordinator)
@@ -58,8 +58,8 @@ import Testing
                 "the peiling whose name was taken is unchanged")
     }
 
-    @Test func aTeacherLimitedToHerOwnPeilingenGetsTheNewOneAsHerOwn() async throws {
-        let schools = try TwoSchools()
+    @Test(arguments: ServerTestBackend.available) func aTeacherLimitedToHerOwnPeilingenGetsTheNewOneAsHerOwn(_ backend: ServerTestBackend) async throws {
+        let schools = try TwoSchools(on: backend)
         defer { schools.peiling.cleanUp() }
         try await schools.peiling.withServer(Self.configuration()) { browser in
             _ = try await browser.logIn(as: TwoSchools.teacher)

@@ -35,8 +35,8 @@ import Testing
         #expect(stored.language == language)
     }
 
-    @Test func kioskAndInterviewScreenInUkrainianAndTurkish() async throws {
-        let peiling = try TestPeiling()
+    @Test(arguments: ServerTestBackend.available) func kioskAndInterviewScreenInUkrainianAndTurkish(_ backend: ServerTestBackend) async throws {
+        let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }
         let survey = peiling.survey
         let question = try #require(survey.questions.first)

@@ -8,11 +8,11 @@ import Testing
 struct ManyPeilingenStoreTests {
     /// The test file with a second peiling, "De Klimop", beside the fixture's "Groep 5 najaar"; both have the
     /// same roster ids (two schools both have a "Tim de Vries").
-    static func twoSchools() throws -> (store: TempStore, regenboog: SurveyDatabase, klimop: SurveyDatabase) {
-        let store = try TempStore()
-        let regenboog = try SurveyDatabase(path: store.path, peiling: "Groep 5 najaar")
+    static func twoSchools(on backend: TestBackend = .sqlite) throws -> (store: TempStore, regenboog: SurveyDatabase, klimop: SurveyDatabase) {
+        let store = try TempStore(on: backend)
+        let regenboog = try store.open(peiling: "Groep 5 najaar")
         try regenboog.applySettings(SettingsChange(school: "De Regenboog"))
-        let klimop = try SurveyDatabase(path: store.path, peiling: "Klimop groep 3")
+        let klimop = try store.open(peiling: "Klimop groep 3")
         #expect(try klimop.initialize(name: "ignored: the handle names it", survey: store.survey, yaml: storeSurveyYAML) == .created)
         try klimop.applySettings(SettingsChange(school: "De Klimop"))
         try regenboog.importRoster(TempStore.roster)
@@ -20,8 +20,8 @@ struct ManyPeilingenStoreTests {
         return (store, regenboog, klimop)
     }
 
-    @Test func eachPeilingKeepsItsOwnRosterSampleCodesAndResponses() throws {
-        let (store, regenboog, klimop) = try Self.twoSchools()
+    @Test(arguments: TestBackend.available) func eachPeilingKeepsItsOwnRosterSampleCodesAndResponses(_ backend: TestBackend) throws {
+        let (store, regenboog, klimop) = try Self.twoSchools(on: backend)
         defer { withExtendedLifetime(store) {} }  // the folder goes with it
         #expect(try klimop.peiling().name == "Klimop groep 3")
         #expect(try regenboog.respondents().count == 4)
@@ -52,25 +52,25 @@ struct ManyPeilingenStoreTests {
         #expect(try klimop.settings().school == "De Klimop")
     }
 
-    @Test func withoutANameSeveralOpenPeilingenAreNamedNotGuessed() throws {
-        let (store, _, klimop) = try Self.twoSchools()
-        let unnamed = try SurveyDatabase(path: store.path)
+    @Test(arguments: TestBackend.available) func withoutANameSeveralOpenPeilingenAreNamedNotGuessed(_ backend: TestBackend) throws {
+        let (store, _, klimop) = try Self.twoSchools(on: backend)
+        let unnamed = try store.open()
         expectStoreError(.choosePeiling(choices: ["Groep 5 najaar", "Klimop groep 3"])) { try unnamed.respondents() }
         expectStoreError(.unknownPeiling(name: "Klimop", choices: ["Groep 5 najaar", "Klimop groep 3"])) {
-            try SurveyDatabase(path: store.path, peiling: "Klimop").status()
+            try store.open(peiling: "Klimop").status()
         }
         #expect(StoreError.choosePeiling(choices: ["A", "B"]).description
             == "This database has several open peilingen; choose one with --peiling: 'A', 'B'.")
         // Once one is closed, the only open one is the default again.
         try klimop.setClosed(true)
-        #expect(try SurveyDatabase(path: store.path).peiling().name == "Groep 5 najaar")
+        #expect(try store.open().peiling().name == "Groep 5 najaar")
     }
 
-    @Test func theListShowsEveryPeilingWithItsSchoolAndProgress() throws {
-        let (store, _, klimop) = try Self.twoSchools()
+    @Test(arguments: TestBackend.available) func theListShowsEveryPeilingWithItsSchoolAndProgress(_ backend: TestBackend) throws {
+        let (store, _, klimop) = try Self.twoSchools(on: backend)
         try klimop.save(NewResponse(respondentID: "Sara El Amrani", method: .paperHome, language: "ar", answers: [:]))
         try klimop.setClosed(true)
-        let list = try SurveyDatabase(path: store.path).peilingen()
+        let list = try store.open().peilingen()
         #expect(list.map(\.name) == ["Klimop groep 3", "Groep 5 najaar"], "by school: De Klimop before De Regenboog")
         #expect(list.map(\.school) == ["De Klimop", "De Regenboog"])
         #expect(list.map(\.closed) == [true, false])
@@ -90,19 +90,19 @@ struct ManyPeilingenStoreTests {
         #expect(try klimop.kiosk(hash, at: now) == nil, "the same cookie on the other school's server opens nothing")
     }
 
-    @Test func anotherSchoolsSurveyIsNotAnEarlierVersionOfThisOne() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func anotherSchoolsSurveyIsNotAnEarlierVersionOfThisOne(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         let other = storeSurveyYAML.replacingOccurrences(of: "id: opvang-test", with: "id: ander-onderzoek")
         let otherSurvey = try SurveyLoader.load(yaml: other, file: "other.yaml").survey
-        let second = try SurveyDatabase(path: store.path, peiling: "Ander onderzoek")
+        let second = try store.open(peiling: "Ander onderzoek")
         try second.initialize(name: "Ander onderzoek", survey: otherSurvey, yaml: other)
         // The report counts removed options of earlier versions from these: another survey must not be among them.
         #expect(try second.definitions().values.map(\.id) == ["ander-onderzoek"])
-        #expect(try SurveyDatabase(path: store.path, peiling: "Groep 5 najaar").definitions().values.map(\.id) == ["opvang-test"])
+        #expect(try store.open(peiling: "Groep 5 najaar").definitions().values.map(\.id) == ["opvang-test"])
     }
 
-    @Test func forgettingNamesInOnePeilingLeavesTheOtherAlone() throws {
-        let (store, regenboog, klimop) = try Self.twoSchools()
+    @Test(arguments: TestBackend.available) func forgettingNamesInOnePeilingLeavesTheOtherAlone(_ backend: TestBackend) throws {
+        let (store, regenboog, klimop) = try Self.twoSchools(on: backend)
         defer { withExtendedLifetime(store) {} }  // the folder goes with it
         try klimop.setClosed(true)
         #expect(try klimop.forgetRoster() == 2)
@@ -110,8 +110,8 @@ struct ManyPeilingenStoreTests {
         #expect(try regenboog.respondent("Tim de Vries")?.childName == "Tim de Vries")
     }
 
-    @Test func reportsWithNamesAreListedOnlyForTheirOwnPeiling() throws {
-        let (store, regenboog, klimop) = try Self.twoSchools()
+    @Test(arguments: TestBackend.available) func reportsWithNamesAreListedOnlyForTheirOwnPeiling(_ backend: TestBackend) throws {
+        let (store, regenboog, klimop) = try Self.twoSchools(on: backend)
         defer { withExtendedLifetime(store) {} }
         try regenboog.recordNamesReport(["/tmp/regenboog-met-namen.xlsx"])
         try klimop.recordNamesReport(["/tmp/klimop-met-namen.xlsx"])

@@ -7,8 +7,8 @@ import Testing
 /// Starting a peiling, moving it to a new version of its survey, and closing it.
 @Suite("Peiling")
 struct PeilingStoreTests {
-    @Test func initializeStoresTheDefinition() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func initializeStoresTheDefinition(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         let peiling = try store.db.peiling()
         #expect(peiling.name == "Groep 5 najaar")
         #expect(peiling.surveyID == "opvang-test")
@@ -16,18 +16,18 @@ struct PeilingStoreTests {
         #expect(!peiling.isClosed)
         #expect(try store.db.currentSurvey() == store.survey)
         // Reopened from the file by another process (the server next to the CLI).
-        let reopened = try SurveyDatabase(path: store.path)
+        let reopened = try store.open()
         #expect(try reopened.currentSurvey().contentHash == store.survey.contentHash)
     }
 
     @Test func answersAreWrittenForAPowerCut() throws {
         let store = try TempStore()
         // WAL with synchronous=FULL: an acknowledged answer survives a killed process and a power cut.
-        let mode = try store.db.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
-        let synchronous = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let mode = try store.db.read { try $0.value("PRAGMA journal_mode") as String? }
+        let synchronous = try store.db.read { try $0.value("PRAGMA synchronous") as Int? }
         #expect(mode == "wal")
         #expect(synchronous == 2)
-        let foreignKeys = try store.db.read { try Int.fetchOne($0, sql: "PRAGMA foreign_keys") }
+        let foreignKeys = try store.db.read { try $0.value("PRAGMA foreign_keys") as Int? }
         #expect(foreignKeys == 1)
     }
 
@@ -39,8 +39,8 @@ struct PeilingStoreTests {
         #expect(!FileManager.default.fileExists(atPath: missing))
     }
 
-    @Test func aNewVersionOfTheSameSurveyTakesOverAndEarlierResponsesKeepTheirs() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aNewVersionOfTheSameSurveyTakesOverAndEarlierResponsesKeepTheirs(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let before = try store.db.save(NewResponse(respondentID: "Tim de Vries", method: .digital, language: "nl",
                                                    answers: answers(("wens", .text("meer uitjes"), nil))))
@@ -64,8 +64,8 @@ struct PeilingStoreTests {
         #expect(try store.db.response(of: "Daan Jansen")?.definitionHash == survey2.contentHash)
     }
 
-    @Test func anotherSurveyIsRefused() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func anotherSurveyIsRefused(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         let other = storeSurveyYAML.replacingOccurrences(of: "id: opvang-test", with: "id: ander-onderzoek")
         let survey = try SurveyLoader.load(yaml: other, file: "other.yaml").survey
         expectStoreError(.otherSurvey(existing: "opvang-test", new: "ander-onderzoek")) {
@@ -75,8 +75,8 @@ struct PeilingStoreTests {
         #expect(try store.db.definitions().count == 1)
     }
 
-    @Test func closedPeilingRefusesAnswersUntilReopened() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func closedPeilingRefusesAnswersUntilReopened(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.setClosed(true)
         #expect(try store.db.peiling().isClosed)

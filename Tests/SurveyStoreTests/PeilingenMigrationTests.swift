@@ -46,7 +46,7 @@ import Testing
         #expect(answered == 5)
         #expect(try database.settings().school == "Basisschool De Regenboog")
         #expect(try database.staffMembers().map(\.name) == ["juf-anna"])
-        let problems = try database.read { try Row.fetchAll($0, sql: "PRAGMA foreign_key_check") }
+        let problems = try database.read { try $0.rows("PRAGMA foreign_key_check") }
         #expect(problems.isEmpty)
     }
 
@@ -55,7 +55,7 @@ import Testing
         _ = try SurveyDatabase(path: path)
         let first = try SurveyDatabase(path: path, peiling: "Groep 5 (v4)")
         let survey = try first.currentSurvey()
-        let yaml = try first.read { try String.fetchOne($0, sql: "SELECT yaml FROM definition") } ?? ""
+        let yaml = try first.read { try $0.value("SELECT yaml FROM definition") } ?? ""
         let second = try SurveyDatabase(path: path, peiling: "De Klimop groep 3")
         try second.initialize(name: "De Klimop groep 3", survey: survey, yaml: yaml)
         // The same roster ids ("L01" ...) in the second school; codes new and unique across the file.

@@ -71,7 +71,9 @@ import Testing
         let tables = try pool.query("""
             SELECT table_name::text FROM information_schema.tables WHERE table_schema = \(schema.name) ORDER BY 1
             """).map { try $0.decode(String.self) }
-        #expect(tables == ["attempt_bucket", "kiosk_session", "schema_migration", "server_secret", "staff_session"])
+        #expect(tables == ["answer", "attempt_bucket", "definition", "invitation", "kiosk_session", "names_report", "peiling",
+                           "peiling_settings", "respondent", "response", "sample", "schema_migration", "server_secret", "staff",
+                           "staff_peiling", "staff_session"])
     }
 
     @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))

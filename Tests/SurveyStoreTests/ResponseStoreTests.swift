@@ -15,13 +15,13 @@ struct ResponseStoreTests {
         ("gesprek-hoe", .text("goed"), nil),
         ("ouders", .choice("twee-ouders"), nil))
 
-    @Test func everyAnswerKindComesBackFromTheFile() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func everyAnswerKindComesBackFromTheFile(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let id = try store.db.save(NewResponse(respondentID: "Ola Kowalska", method: .oralInterpreter, language: "pl",
                                                interpreter: .familyMember, enteredBy: "juf Anna", answers: every))
         // Read back through a second connection to the same file.
-        let reopened = try SurveyDatabase(path: store.path)
+        let reopened = try store.open()
         let stored = try #require(try reopened.response(of: "Ola Kowalska"))
         #expect(stored.id == id)
         #expect(stored.answers == every)
@@ -37,8 +37,8 @@ struct ResponseStoreTests {
         #expect(try reopened.response(of: "Tim de Vries") == nil)
     }
 
-    @Test func aSecondSaveIsRefusedOrReplacesButNeverDuplicates() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aSecondSaveIsRefusedOrReplacesButNeverDuplicates(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let code = try #require(try store.db.invite(["Tim de Vries"]).first?.code)
         let first = try store.db.save(NewResponse(respondentID: "Tim de Vries", method: .paperHome, language: "nl", enteredBy: "juf Anna",
@@ -59,8 +59,8 @@ struct ResponseStoreTests {
         #expect(count == 1)
     }
 
-    @Test func aFormStillInProgressIsNotAnAnswerToRefuse() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aFormStillInProgressIsNotAnAnswerToRefuse(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let started = try store.db.save(NewResponse(respondentID: "Daan Jansen", method: .digital, language: "nl",
                                                     answers: answers(("uren", .number(4), nil)), complete: false))
@@ -74,8 +74,8 @@ struct ResponseStoreTests {
         #expect(stored.answers["uren"]?.value == .number(5))
     }
 
-    @Test func answersToHiddenQuestionsAreDropped() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func answersToHiddenQuestionsAreDropped(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.save(NewResponse(respondentID: "Tim de Vries", method: .digital, language: "nl",
                                       answers: answers(("gesprek", .choice("nee"), nil), ("gesprek-hoe", .text("was fijn"), nil))))
@@ -83,8 +83,8 @@ struct ResponseStoreTests {
         #expect(Set(stored.answers.keys) == ["gesprek"])
     }
 
-    @Test func tagsComeFromTheRosterAndTheBackgroundAnswers() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func tagsComeFromTheRosterAndTheBackgroundAnswers(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.save(NewResponse(respondentID: "Ola Kowalska", method: .digital, language: "pl",
                                       answers: answers(("ouders", .choice("een-ouder"), nil))))
@@ -99,8 +99,8 @@ struct ResponseStoreTests {
         }
     }
 
-    @Test func anonymousKioskFormPostedTwiceLandsOnce() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func anonymousKioskFormPostedTwiceLandsOnce(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         let form = NewResponse(respondentID: nil, submissionKey: "kiosk-3f9a", method: .digitalAtSchool, language: "nl",
                                answers: answers(("ouders", .choice("een-ouder"), nil), ("tevreden", .choice("neutraal"), nil)))
         let first = try store.db.save(form)
@@ -119,8 +119,8 @@ struct ResponseStoreTests {
         #expect(try store.db.save(next) != first)
     }
 
-    @Test func responsesStreamInIdOrderAndSkipUnfinishedForms() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func responsesStreamInIdOrderAndSkipUnfinishedForms(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         var ids: [Int64] = []
         for (index, respondent) in TempStore.roster.enumerated() {

@@ -14,8 +14,8 @@ struct ResponseVersionTests {
                     complete: complete, basedOnVersion: basedOn)
     }
 
-    @Test func everySaveRaisesTheVersion() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func everySaveRaisesTheVersion(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.save(page(answers(("uren", .number(8), nil)), basedOn: 0), existing: .replace)
         #expect(try store.db.response(of: "Tim de Vries")?.version == 1)
@@ -23,8 +23,8 @@ struct ResponseVersionTests {
         #expect(try store.db.response(of: "Tim de Vries")?.version == 2)
     }
 
-    @Test func aStalePageSaveAfterTheSubmissionIsRefusedAndUndoesNothing() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aStalePageSaveAfterTheSubmissionIsRefusedAndUndoesNothing(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.save(page(answers(("uren", .number(8), nil)), basedOn: 0), existing: .replace)
         // Both requests read version 1; the submission commits first.
@@ -46,9 +46,9 @@ struct ResponseVersionTests {
         #expect(stored.version == 2)
     }
 
-    @Test func sendingTheSameAnswersTwiceIsNotAConflict() throws {
+    @Test(arguments: TestBackend.available) func sendingTheSameAnswersTwiceIsNotAConflict(_ backend: TestBackend) throws {
         // A double click on "Versturen": the second post started from the same version, changes nothing.
-        let store = try TempStore()
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let sent = answers(("uren", .number(8), nil))
         try store.db.save(page(sent, complete: true, basedOn: 0), existing: .replace)
@@ -57,8 +57,8 @@ struct ResponseVersionTests {
         #expect(stored.complete && stored.answers == sent)
     }
 
-    @Test func aPageSaveNeverTurnsASentFormBackIntoADraft() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aPageSaveNeverTurnsASentFormBackIntoADraft(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.save(page(answers(("uren", .number(8), nil)), complete: true, basedOn: 0), existing: .replace)
         // The parent opens the form again and saves a page "for later", from the current version.
@@ -68,9 +68,9 @@ struct ResponseVersionTests {
         #expect(stored.answers["uren"]?.value == .number(10))
     }
 
-    @Test func aWebAnswerThatArrivedDuringEntrySaysWhoAndIsKept() throws {
+    @Test(arguments: TestBackend.available) func aWebAnswerThatArrivedDuringEntrySaysWhoAndIsKept(_ backend: TestBackend) throws {
         // Staff start typing the paper form when there is no response (version 0); the parent sends the web form.
-        let store = try TempStore()
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let web = answers(("wens", .text("Via de app"), nil))
         try store.db.save(page(web, complete: true, basedOn: nil))
@@ -89,13 +89,13 @@ struct ResponseVersionTests {
         #expect(replaced.answers == typed && replaced.method == .paperHome && replaced.version == 2)
     }
 
-    @Test func concurrentReadModifyWritesThroughTwoConnectionsLoseNoAnswer() throws {
+    @Test(arguments: TestBackend.available) func concurrentReadModifyWritesThroughTwoConnectionsLoseNoAnswer(_ backend: TestBackend) throws {
         // 40 writers, each adding its mark to the same answer by reading it, changing it and saving it
         // against the version read; on a conflict they read again. Every mark must survive.
-        let store = try TempStore()
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
-        let server = try SurveyDatabase(path: store.path)
-        let cli = try SurveyDatabase(path: store.path)
+        let server = try store.open()
+        let cli = try store.open()
         let failures = Failures()
         DispatchQueue.concurrentPerform(iterations: 40) { index in
             let db = index % 2 == 0 ? server : cli

@@ -6,8 +6,8 @@ import Testing
 /// The roster, personal codes, and forgetting names after the peiling.
 @Suite("Roster and invitations")
 struct RosterStoreTests {
-    @Test func importingTwiceUpdatesInsteadOfDuplicating() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func importingTwiceUpdatesInsteadOfDuplicating(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         let first = try store.db.importRoster(Array(TempStore.roster.prefix(3)))
         #expect(first.added == 3 && first.updated == 0)
         var changed = TempStore.roster
@@ -24,8 +24,8 @@ struct RosterStoreTests {
         #expect(try store.db.respondent("Sara El Amrani") == TempStore.roster[0])
     }
 
-    @Test func invitingAgainKeepsTheCodes() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func invitingAgainKeepsTheCodes(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let ids = TempStore.roster.map(\.id)
         let first = try store.db.invite(ids)
@@ -38,8 +38,8 @@ struct RosterStoreTests {
         expectStoreError(.unknownRespondent("Niemand")) { try store.db.invite(["Niemand"]) }
     }
 
-    @Test func aTypedCodeFindsItsParentAndTyposAreToldApart() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func aTypedCodeFindsItsParentAndTyposAreToldApart(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         let invited = try store.db.invite(["Ola Kowalska"])
         let code = try #require(invited.first?.code)
@@ -57,8 +57,8 @@ struct RosterStoreTests {
         expectStoreError(.unknownCode) { try store.db.respondent(forCode: "hallo") }
     }
 
-    @Test func forgettingIsOnlyForAClosedPeilingAndLeavesNoNameInTheFile() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func forgettingIsOnlyForAClosedPeilingAndLeavesNoNameInTheFile(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         _ = try store.db.invite(TempStore.roster.map(\.id))
         try store.db.saveSample(Sample(seed: 7, members: ["Sara El Amrani", "Tim de Vries"], reserve: ["Ola Kowalska"], covered: ["nt2"]))

@@ -15,8 +15,8 @@ struct SampleStoreTests {
         Respondent(id: "f", group: "5A"),
     ]
 
-    @Test func savedSampleLoadsAsDrawn() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func savedSampleLoadsAsDrawn(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(Self.roster)
         #expect(try store.db.sample() == nil)
         let drawn = SampleDraw.draw(roster: Self.roster, size: 3, seed: 12_345_678_901, reserve: 2)
@@ -32,8 +32,8 @@ struct SampleStoreTests {
         #expect(try store.db.sample()?.sample == other)
     }
 
-    @Test func declineBringsInTheReserveWhoRestoresTheLostTag() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func declineBringsInTheReserveWhoRestoresTheLostTag(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(Self.roster)
         try store.db.saveSample(Sample(seed: 5, members: ["a", "b", "c"], reserve: ["d", "e", "f"], covered: ["gescheiden", "nt2"]))
 

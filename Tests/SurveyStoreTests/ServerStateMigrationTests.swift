@@ -22,7 +22,7 @@ import Testing
 
         let database = try SurveyDatabase(path: path)
         #expect(try Self.tables(path).isSuperset(of: Self.serverTables))
-        let migrations = try database.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+        let migrations = try database.read { try $0.column("SELECT identifier FROM grdb_migrations") as [String] }
         #expect(migrations.contains("v4-server-state"))
         // What was there is still there.
         #expect(try database.peiling().name == "Groep 5 (v3)")

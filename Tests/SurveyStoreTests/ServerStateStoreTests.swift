@@ -2,7 +2,7 @@ import Foundation
 import SurveyStore
 import Testing
 
-/// The `ServerStateStore` on every backend (`ServerStateBackend.available`): expiry, clean-up, the peiling
+/// The `ServerStateStore` on every backend (`TestBackend.available`): expiry, clean-up, the peiling
 /// of a kiosk, and changes that two server instances on one database make at once.
 @Suite struct ServerStateStoreTests {
     static func kiosk(_ token: String, now: Date, lifetime: TimeInterval = 60) -> KioskRecord {
@@ -16,8 +16,8 @@ import Testing
         return TokenHash(of: "kiosk-cookie")
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func anExpiredStaffSessionIsNotFoundAndIsDeleted(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func anExpiredStaffSessionIsNotFoundAndIsDeleted(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         let hash = TokenHash(of: "cookie")
@@ -27,8 +27,8 @@ import Testing
         #expect(try s.a.staffSession(hash, at: now) == nil, "the expired row was deleted")
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func cleanUpDeletesOnlyWhatHasExpired(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func cleanUpDeletesOnlyWhatHasExpired(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         for (token, seconds) in [("old", -1.0), ("current", 60.0)] {
@@ -50,8 +50,8 @@ import Testing
         #expect(try s.b.deleteExpired(at: now) == 0, "nothing twice")
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func aKioskChangedThroughOneInstanceIsSeenThroughTheOther(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func aKioskChangedThroughOneInstanceIsSeenThroughTheOther(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         let hash = try Self.unlockKiosk(on: s.a, now: now)
@@ -67,8 +67,8 @@ import Testing
         #expect(try s.a.changeKiosk(hash, at: now) { _ in true } == nil)
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func aKioskUnlockedForOnePeilingIsLockedForTheOther(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func aKioskUnlockedForOnePeilingIsLockedForTheOther(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         let hash = try Self.unlockKiosk(on: s.a, now: now)
@@ -77,8 +77,8 @@ import Testing
         #expect(try s.b.kiosk(hash, at: now)?.method == "digital_at_school")
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func twoInstancesStartingAtOnceGetTheSameSecret(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func twoInstancesStartingAtOnceGetTheSameSecret(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let secrets = Collected<String>()
         try onThreads(8) { index in
@@ -90,8 +90,8 @@ import Testing
         #expect(try s.a.serverSecret(named: "cookies") { "other" } == "other", "secrets are apart by name")
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func failedAttemptsFromSeveralThreadsAddUpAcrossInstances(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func failedAttemptsFromSeveralThreadsAddUpAcrossInstances(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         // 8 threads, 10 failed attempts each, half through each instance, all on one bucket that does not
@@ -109,8 +109,8 @@ import Testing
         #expect(try s.a.attemptBucket(budget: "codes", key: "10.0.0.1") == nil)
     }
 
-    @Test(arguments: ServerStateBackend.available)
-    func kioskChangesFromSeveralThreadsAreNoneLost(_ backend: ServerStateBackend) throws {
+    @Test(arguments: TestBackend.available)
+    func kioskChangesFromSeveralThreadsAreNoneLost(_ backend: TestBackend) throws {
         let s = try backend.instances()
         let now = Date()
         let hash = try Self.unlockKiosk(on: s.a, now: now, lifetime: 3600)

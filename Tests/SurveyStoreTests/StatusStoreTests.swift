@@ -6,8 +6,8 @@ import Testing
 /// The progress figures of `ouderstem status` and the dashboard.
 @Suite("Status")
 struct StatusStoreTests {
-    @Test func countsPerMethodGroupAndTagAndWhoIsMissing() throws {
-        let store = try TempStore()
+    @Test(arguments: TestBackend.available) func countsPerMethodGroupAndTagAndWhoIsMissing(_ backend: TestBackend) throws {
+        let store = try TempStore(on: backend)
         try store.db.importRoster(TempStore.roster)
         try store.db.saveSample(Sample(seed: 1, members: ["Sara El Amrani", "Tim de Vries"], reserve: [], covered: ["nt2"]))
         try store.db.save(NewResponse(respondentID: "Tim de Vries", method: .digital, language: "nl", answers: answers(("uren", .number(40), nil))))
@@ -78,11 +78,11 @@ struct StatusStoreTests {
 }
 
 extension StatusStoreTests {
-    @Test func followUpStartsWithTheVoiceMostMissing() throws {
+    @Test(arguments: TestBackend.available) func followUpStartsWithTheVoiceMostMissing(_ backend: TestBackend) throws {
         // Six Dutch-speaking families (four answered), four Polish-speaking NT2 families (one answered).
         let roster = (1...6).map { Respondent(id: "n\($0)", group: "5A") }
             + (1...4).map { Respondent(id: "p\($0)", group: "5A", language: "pl", tags: ["nt2"]) }
-        let store = try TempStore()
+        let store = try TempStore(on: backend)
         try store.db.importRoster(roster)
         try store.db.saveSample(Sample(seed: 1, members: ["n5"], reserve: [], covered: []))
         for id in ["n1", "n2", "n3", "n4", "p1"] {

@@ -62,24 +62,41 @@ let storeSurveyYAML = """
             tags: { alleenstaand: [een-ouder] }
     """
 
-/// A peiling database in a fresh temporary folder, removed when the test ends.
+/// A peiling database for one test on `backend`: an SQLite file in a fresh temporary folder, or a fresh
+/// PostgreSQL schema; removed when the test ends.
 final class TempStore {
+    let backend: TestBackend
     let folder: URL
+    /// The SQLite file (on PostgreSQL unused: `open` finds the schema).
     let path: String
     let survey: Survey
     let db: SurveyDatabase
+    private let schema: TestSchema?
 
-    /// Creates the file and starts a peiling of the test survey.
-    init(initialize: Bool = true) throws {
+    /// Creates the database and starts a peiling of the test survey.
+    init(on backend: TestBackend = .sqlite, initialize: Bool = true) throws {
+        self.backend = backend
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         path = folder.appendingPathComponent("peiling.sqlite").path
         survey = try SurveyLoader.load(yaml: storeSurveyYAML, file: "opvang-test.yaml").survey
-        db = try SurveyDatabase(path: path, create: true)
+        schema = backend == .postgres ? try TestSchema() : nil
+        db = try Self.open(backend, path: path, schema: schema, create: true, peiling: nil)
         if initialize { try db.initialize(name: "Groep 5 najaar", survey: survey, yaml: storeSurveyYAML) }
     }
 
     deinit { try? FileManager.default.removeItem(at: folder) }
+
+    /// Another handle on the same database with connections of its own, as another process (the CLI
+    /// beside `serve`, a second `serve` instance) has.
+    func open(peiling: String? = nil) throws -> SurveyDatabase {
+        try Self.open(backend, path: path, schema: schema, create: false, peiling: peiling)
+    }
+
+    private static func open(_ backend: TestBackend, path: String, schema: TestSchema?, create: Bool, peiling: String?) throws -> SurveyDatabase {
+        guard let schema else { return try SurveyDatabase(path: path, create: create, peiling: peiling) }
+        return try SurveyDatabase(postgres: schema.pool(maxConnections: 2), address: "test schema \(schema.name)", create: create, peiling: peiling)
+    }
 
     /// The roster most tests use: two groups, names that must never leak, tags and home languages.
     static let roster: [Respondent] = [
@@ -93,11 +110,22 @@ final class TempStore {
                    language: "nl", contact: "joost@example.nl", tags: ["gescheiden"]),
     ]
 
-    /// Every byte of the database, its write-ahead log and shared memory file.
+    /// What the database holds: on SQLite every byte of the file, its write-ahead log and shared memory
+    /// file (deleted text may linger in free pages); on PostgreSQL every row of every table of the store,
+    /// as text (its pages are the server's to vacuum).
     func rawBytes() throws -> Data {
         var data = Data()
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
-            data.append(try Data(contentsOf: folder.appendingPathComponent(name)))
+        guard backend == .postgres else {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                data.append(try Data(contentsOf: folder.appendingPathComponent(name)))
+            }
+            return data
+        }
+        let tables = ["definition", "peiling", "peiling_settings", "respondent", "invitation", "sample", "response", "answer",
+                      "staff", "staff_peiling", "names_report"]
+        for table in tables {
+            let rows: [String] = try db.read { try $0.column("SELECT t::text FROM \(table) t") }
+            data.append(Data(rows.joined(separator: "\n").utf8))
         }
         return data
     }

@@ -17,6 +17,6 @@ final class PeilingServices: Sendable {
         source = SurveySource(database: database)
         responder = FormResponder(database: database, pages: pages, saves: SaveBatcher(database: database))
         access = CodeAccess(database: database, limits: limits)
-        kiosks = try SessionStore(state: database, cleanup: cleanup)
+        kiosks = try SessionStore(state: try database.serverState(), cleanup: cleanup)
     }
 }

@@ -36,10 +36,11 @@ public enum OuderstemServer {
     public static func router(database: SurveyDatabase, configuration: ServerConfiguration) async throws -> Router<AppContext> {
         let pages = try await Pages.load()
         // Sessions, budgets and the CSRF key are in the database: every instance on it shares them.
-        let cleanup = ExpiryCleanup(state: database)
+        let state = try database.serverState()
+        let cleanup = ExpiryCleanup(state: state)
         cleanup.runIfDue()
-        let sessions = try SessionStore(state: database, cleanup: cleanup)
-        let limits = RateLimits(configuration.limits, state: database, cleanup: cleanup)
+        let sessions = try SessionStore(state: state, cleanup: cleanup)
+        let limits = RateLimits(configuration.limits, state: state, cleanup: cleanup)
         let desks = try PeilingDesks(root: database, pages: pages, limits: limits, cleanup: cleanup)
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())

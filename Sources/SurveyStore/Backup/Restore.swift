@@ -11,6 +11,7 @@ extension SurveyDatabase {
     /// on the new file). A new target is written next to its place and renamed. A copy from an earlier
     /// release is restored as it is: the next command or `serve` migrates it.
     public static func restore(from copy: String, to target: String, force: Bool = false) throws -> DatabaseCopySummary {
+        guard !isPostgresURL(target) else { throw StoreError.sqliteOnly(.restore, database: try PostgresAddress(url: target).display) }
         _ = try DatabaseCopy.check(copy)
         let source = try DatabaseQueue(path: copy)
         defer { try? source.close() }

@@ -19,3 +19,10 @@ struct PostgresAddress: Sendable {
         display = "\(user)@\(host):\(port)/\(database)"
     }
 }
+
+extension PostgresAddress {
+    /// Whether `location` is meant as a PostgreSQL URL rather than the path of an SQLite file.
+    static func isURL(_ location: String) -> Bool {
+        location.hasPrefix("postgres://") || location.hasPrefix("postgresql://")
+    }
+}

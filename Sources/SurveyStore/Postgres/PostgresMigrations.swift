@@ -1,11 +1,12 @@
 extension PostgresMigration {
-    /// The PostgreSQL schema of the store, in order. Times are seconds since 1970 (`double precision`), as in
-    /// the SQLite file, so expiry is the same comparison of numbers on both backends.
-    public static let all: [PostgresMigration] = [serverState]
+    /// The PostgreSQL schema of the store, in order. The server state's times are seconds since 1970
+    /// (`double precision`), as in the SQLite file, so expiry is the same comparison of numbers on both
+    /// backends; the store's times are `timestamptz`.
+    public static let all: [PostgresMigration] = [serverState, store]
 
     /// What the form server keeps between requests (`ServerStateStore`), as in SQLite's `v4-server-state`
-    /// and `v5-peilingen`. The staff and peiling tables are not in PostgreSQL yet: `staff_name` and
-    /// `peiling_id` get their foreign keys when those tables come.
+    /// and `v5-peilingen`. The staff and peiling tables came later (`v2-store`); the foreign keys of
+    /// `staff_name` and `peiling_id` onto them, which SQLite has, are still to be added in a later step.
     static let serverState = PostgresMigration("v1-server-state", [
         """
         CREATE TABLE staff_session (

@@ -7,17 +7,26 @@ extension PostgresPool {
         public init() {}
     }
 
+    /// What a transaction may do.
+    public enum Access: Sendable {
+        /// Reads and writes, each statement seeing what was committed before it (READ COMMITTED).
+        case write
+        /// Reads only, all of them in one snapshot (REPEATABLE READ READ ONLY): a report or a count never
+        /// mixes rows from before and after another transaction's commit.
+        case readSnapshot
+    }
+
     /// Runs `body` in one transaction on one connection: all of its changes are committed, or none.
     ///
     /// `body` runs again, up to `attempts` times in all, when PostgreSQL ends the transaction for a
     /// serialization failure (40001) or a deadlock (40P01), or when `body` throws `TransactionLostRace`:
     /// each of those means another transaction won, and running again on the new state is correct.
-    public func transaction<T>(attempts: Int = 20, _ body: (PostgresSession) throws -> T) throws -> T {
+    public func transaction<T>(_ access: Access = .write, attempts: Int = 20, _ body: (PostgresSession) throws -> T) throws -> T {
         var attempt = 1
         while true {
             do {
                 return try withSession { session in
-                    try session.execute("BEGIN")
+                    try session.execute(access == .write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                     do {
                         let result = try body(session)
                         try session.execute("COMMIT")

@@ -6,11 +6,11 @@ import GRDB
 /// statement on the primary key; a row exists only after a failed attempt and until the bucket is full.
 extension SurveyDatabase {
     public func attemptBucket(budget: String, key: String) throws -> AttemptBucket? {
-        try read { db in try Self.fetchBucket(db, budget, key) }
+        try sqliteRead(.serverState) { db in try Self.fetchBucket(db, budget, key) }
     }
 
     public func changeAttemptBucket(budget: String, key: String, _ change: (AttemptBucket?) -> AttemptBucket) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             let bucket = change(try Self.fetchBucket(db, budget, key))
             try db.execute(sql: """
                 INSERT INTO attempt_bucket (budget, client_key, tokens, updated, full_at) VALUES (?, ?, ?, ?, ?)
@@ -22,7 +22,7 @@ extension SurveyDatabase {
     }
 
     public func deleteAttemptBuckets(budget: String, key: String?) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             if let key {
                 try db.execute(sql: "DELETE FROM attempt_bucket WHERE budget = ? AND client_key = ?", arguments: [budget, key])
             } else {
@@ -32,7 +32,7 @@ extension SurveyDatabase {
     }
 
     public func attemptBuckets(budget: String) throws -> [String: AttemptBucket] {
-        try read { db in
+        try sqliteRead(.serverState) { db in
             var buckets: [String: AttemptBucket] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM attempt_bucket WHERE budget = ?", arguments: [budget]) {
                 buckets[row["client_key"]] = Self.bucket(row)

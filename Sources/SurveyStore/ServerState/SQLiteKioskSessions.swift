@@ -8,7 +8,7 @@ import GRDB
 /// server must not be taken as unlocked by another's, whose "L04" is another family.
 extension SurveyDatabase {
     public func insertKiosk(_ kiosk: KioskRecord) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             try db.execute(sql: """
                 INSERT INTO kiosk_session (unlocked_by, method, start_token_hash, visit_respondent_id, visit_language,
                                            page_token_hash, last_activity, expires, token_hash, peiling_id)
@@ -18,11 +18,11 @@ extension SurveyDatabase {
     }
 
     public func kiosk(_ hash: TokenHash, at now: Date) throws -> KioskRecord? {
-        try read { db in try fetchKiosk(db, hash) }.flatMap { $0.expires > now ? $0 : nil }
+        try sqliteRead(.serverState) { db in try fetchKiosk(db, hash) }.flatMap { $0.expires > now ? $0 : nil }
     }
 
     public func changeKiosk<T>(_ hash: TokenHash, at now: Date, _ change: (inout KioskRecord) -> T) throws -> T? {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             guard var kiosk = try fetchKiosk(db, hash) else { return nil }
             guard kiosk.expires > now else {
                 try db.execute(sql: "DELETE FROM kiosk_session WHERE token_hash = ?", arguments: [hash.hex])
@@ -40,14 +40,14 @@ extension SurveyDatabase {
     }
 
     public func deleteKiosk(_ hash: TokenHash) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             try db.execute(sql: "DELETE FROM kiosk_session WHERE token_hash = ?", arguments: [hash.hex])
         }
     }
 
     /// The peiling a kiosk is unlocked for; none before a peiling is started (the kiosk is then unlocked again).
     private func kioskPeiling(_ db: Database) throws -> Int64? {
-        do { return try peilingID(db) } catch StoreError.noPeiling { return nil }
+        do { return try peilingID(SQLiteSQL(db: db)) } catch StoreError.noPeiling { return nil }
     }
 
     private func fetchKiosk(_ db: Database, _ hash: TokenHash) throws -> KioskRecord? {

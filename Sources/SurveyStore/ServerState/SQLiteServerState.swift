@@ -5,7 +5,7 @@ import GRDB
 /// migration `v4-server-state`).
 extension SurveyDatabase: ServerStateStore {
     public func serverSecret(named name: String, otherwise make: () -> String) throws -> String {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             // INSERT OR IGNORE then read: of two instances starting at once, the first one's secret wins.
             try db.execute(sql: "INSERT OR IGNORE INTO server_secret (name, value, created_at) VALUES (?, ?, ?)",
                            arguments: [name, make(), Date().timeIntervalSince1970])
@@ -16,7 +16,7 @@ extension SurveyDatabase: ServerStateStore {
     @discardableResult
     public func deleteExpired(at now: Date) throws -> Int {
         let seconds = now.timeIntervalSince1970
-        return try write { db in
+        return try sqliteWrite(.serverState) { db in
             try db.execute(sql: "DELETE FROM staff_session WHERE expires <= ?", arguments: [seconds])
             var deleted = db.changesCount
             try db.execute(sql: "DELETE FROM kiosk_session WHERE expires <= ?", arguments: [seconds])

@@ -5,14 +5,14 @@ import GRDB
 /// since 1970, so expiry is one comparison of numbers on any backend.
 extension SurveyDatabase {
     public func insertStaffSession(_ session: StaffSessionRecord) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             try db.execute(sql: "INSERT INTO staff_session (token_hash, staff_name, expires) VALUES (?, ?, ?)",
                            arguments: [session.tokenHash.hex, session.staffName, session.expires.timeIntervalSince1970])
         }
     }
 
     public func staffSession(_ hash: TokenHash, at now: Date) throws -> StaffSessionRecord? {
-        let row = try read { db in
+        let row = try sqliteRead(.serverState) { db in
             try Row.fetchOne(db.cachedStatement(sql: "SELECT staff_name, expires FROM staff_session WHERE token_hash = ?"),
                              arguments: [hash.hex])
         }
@@ -27,7 +27,7 @@ extension SurveyDatabase {
     }
 
     public func deleteStaffSession(_ hash: TokenHash) throws {
-        try write { db in
+        try sqliteWrite(.serverState) { db in
             try db.execute(sql: "DELETE FROM staff_session WHERE token_hash = ?", arguments: [hash.hex])
         }
     }

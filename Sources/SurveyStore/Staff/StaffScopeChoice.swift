@@ -1,4 +1,3 @@
-import GRDB
 
 /// A bad combination of `--role`, `--school` and `--peiling`, in one plain sentence each.
 public enum StaffScopeError: Error, Equatable, CustomStringConvertible {

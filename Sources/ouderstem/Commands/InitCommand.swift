@@ -56,7 +56,7 @@ struct InitCommand: AsyncParsableCommand {
         let stored = settings.isEmpty ? try db.settings() : try settings.apply(to: db)
         switch outcome {
         case .created:
-            print(say(.initStarted, ["name": peilingName, "db": database.db, "survey": summary(of: definition)]))
+            print(say(.initStarted, ["name": peilingName, "db": db.path, "survey": summary(of: definition)]))
             print(say(.initNext))
         case let .updatedDefinition(from, to):
             print(say(.initUpdated, ["to": to, "survey": definition.id, "from": from]))

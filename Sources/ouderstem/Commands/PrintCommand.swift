@@ -73,7 +73,7 @@ extension SurveyCommand {
                 if let file = survey {
                     definition = try loadSurvey(file)
                 } else {
-                    guard FileManager.default.fileExists(atPath: database.db) else {
+                    guard SurveyDatabase.isPostgresURL(database.db) || FileManager.default.fileExists(atPath: database.db) else {
                         throw CLIError(say(.printNoDatabase, ["path": database.db]))
                     }
                     let db = try database.open()

@@ -18,7 +18,7 @@ enum CLIText: String, CaseIterable, Sendable {
     case errorPrefix, endOfInput, interrupted, storeNoDatabase, storeNewerDatabase, storeNoPeiling, storeAlreadyInitialized
     case storeUnknownPeiling, storeChoosePeiling, peilingenHeader, peilingenNone, peilingenNoSchool, initChoosePeiling
     case storeOtherSurvey, storeUnknownCode, storeCodeTypo, storeClosed, storeAlreadyAnswered, storeNotAnswered
-    case storeUnknownRespondent, storeNotInSample, storeForgetOnlyWhenClosed, initVersionChange, initOnlyWording
+    case storeUnknownRespondent, storeNotInSample, storeForgetOnlyWhenClosed, storeSQLiteOnly, storeCopyTargetNotEmpty, storeCopyIncomplete, migrateNeedsURL, migrated, initVersionChange, initOnlyWording
     case initResponsesSoFar, initStarted, initNext, initUpdated, letterStillNeeds, settingsSchool, settingsGroups
     case settingsContact, settingsContactInfo, settingsDeadline, settingsWhy, settingsLogo, yes, settingsLogoType
     case settingsLogoUnreadable, settingsLogoTooLarge, closed, reopened, staffNameRule, staffPasswordPrompt
@@ -126,6 +126,11 @@ extension StoreError {
         case .unknownRespondent(let id): say(.storeUnknownRespondent, ["id": id])
         case .notInSample(let id): say(.storeNotInSample, ["id": id])
         case .rosterForgottenOnlyWhenClosed: say(.storeForgetOnlyWhenClosed)
+        case .copyTargetNotEmpty(let target): say(.storeCopyTargetNotEmpty, ["target": target])
+        case .copyIncomplete(let table, let source, let target):
+            say(.storeCopyIncomplete, ["table": table, "source": source, "target": target])
+        case .sqliteOnly(let work, let database):
+            say(.storeSQLiteOnly, ["what": pick(work.dutch, work.english), "database": database])
         }
     }
 }

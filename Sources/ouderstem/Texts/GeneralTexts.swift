@@ -55,6 +55,21 @@ extension CLIText {
         .storeForgetOnlyWhenClosed: Phrase(
             nl: "Namen kunnen pas gewist worden als de peiling gesloten is; voer eerst `ouderstem close` uit.",
             en: "Names can only be forgotten after the peiling is closed; run `ouderstem close` first."),
+        .storeCopyTargetNotEmpty: Phrase(
+            nl: "{target} bevat al peilingen of medewerkers; kopieer naar een nieuwe, lege database.",
+            en: "{target} already holds peilingen or staff accounts; copy into a new, empty database."),
+        .storeCopyIncomplete: Phrase(
+            nl: "De kopie van tabel {table} heeft {target} rijen in plaats van {source}; er is niets gekopieerd.",
+            en: "The copy of table {table} has {target} rows instead of {source}; nothing was copied."),
+        .migrateNeedsURL: Phrase(
+            nl: "--to verwacht een PostgreSQL-adres: postgres://GEBRUIKER:WACHTWOORD@SERVER:5432/DATABASE.",
+            en: "--to takes a PostgreSQL URL: postgres://USER:PASSWORD@HOST:5432/DATABASE."),
+        .migrated: Phrase(
+            nl: "Gekopieerd naar {target}: {peilingen} peiling(en), {families} gezinnen, {responses} vragenlijsten, {staff} medewerker(s); aantallen gecontroleerd. Gebruik voortaan --database met dit adres.",
+            en: "Copied into {target}: {peilingen} peiling(en), {families} families, {responses} responses, {staff} staff account(s); counts checked. From now on give --database with this URL."),
+        .storeSQLiteOnly: Phrase(
+            nl: "{what} werkt alleen met een SQLite-bestand; {database} is een PostgreSQL-database (gebruik daar de eigen middelen, zoals pg_dump).",
+            en: "{what} works on an SQLite file only; {database} is a PostgreSQL database (use its own tools, e.g. pg_dump)."),
 
         // peilingen
         .peilingenHeader: Phrase(nl: "peiling|school|vragenlijst|status|gezinnen|respons", en: "peiling|school|survey|status|families|responses"),

@@ -5,10 +5,13 @@ import SurveyCore
 import SurveyServer
 import SurveyStore
 
-/// A real peiling in a temporary SQLite file: the shipped survey, a small roster with codes and a staff account.
+/// A real peiling in a temporary SQLite file (or a PostgreSQL schema): the shipped survey, a small roster
+/// with codes and a staff account.
 struct TestPeiling {
     let directory: URL
     let database: SurveyDatabase
+    /// The PostgreSQL schema of a test on PostgreSQL, dropped by `cleanUp`.
+    private let schema: String?
     let survey: Survey
     /// Respondent id -> code (18 characters, no dashes).
     let codes: [String: String]
@@ -20,10 +23,10 @@ struct TestPeiling {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    init(survey file: String = "behoeften-ouders.yaml") throws {
+    init(survey file: String = "behoeften-ouders.yaml", on backend: ServerTestBackend = .sqlite) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = try SurveyDatabase(path: directory.appendingPathComponent("peiling.sqlite").path, create: true)
+        (database, schema) = try backend.newStore(in: directory)
         let yaml = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Surveys/\(file)"), encoding: .utf8)
         survey = try SurveyLoader.load(yaml: yaml, file: file).survey
         try database.initialize(name: "Groep 5 test", survey: survey, yaml: yaml)
@@ -61,7 +64,14 @@ struct TestPeiling {
         }
     }
 
+    /// Another handle on the same database with connections of its own, working on the peiling called `name`.
+    func open(peiling name: String) throws -> SurveyDatabase {
+        guard let schema, let url = ServerTestBackend.url else { return try SurveyDatabase(path: database.path, peiling: name) }
+        return try SurveyDatabase(postgres: PostgresPool(url: url, schema: schema, maxConnections: 4), address: database.path, peiling: name)
+    }
+
     func cleanUp() {
         try? FileManager.default.removeItem(at: directory)
+        if let schema { ServerTestBackend.dropSchema(schema) }
     }
 }

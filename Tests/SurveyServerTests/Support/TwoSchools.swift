@@ -3,7 +3,7 @@ import SurveyCore
 import SurveyStore
 import Testing
 
-/// One file for a school board: De Regenboog with two peilingen ("Groep 5 test" of `TestPeiling` and
+/// One database for a school board: De Regenboog with two peilingen ("Groep 5 test" of `TestPeiling` and
 /// "Regenboog groep 7"), De Klimop with one ("Klimop groep 3"), each with the same roster ids "L01" ... and
 /// codes of its own, and an account per role. `juf-anna` is the account every peiling had before scopes.
 struct TwoSchools {
@@ -17,15 +17,14 @@ struct TwoSchools {
     /// A teacher of De Regenboog limited to Groep 5, the coordinator of De Regenboog, and the board.
     static let teacher = "juf-els", coordinator = "ib-kees", board = "bestuur"
 
-    init() throws {
-        peiling = try TestPeiling()
-        let path = peiling.database.path
+    init(on backend: ServerTestBackend = .sqlite) throws {
+        peiling = try TestPeiling(on: backend)
         let yaml = try String(contentsOf: TestPeiling.repositoryRoot.appendingPathComponent("Surveys/behoeften-ouders.yaml"), encoding: .utf8)
         try peiling.database.applySettings(SettingsChange(school: "De Regenboog"))
         var handles = [Self.groep5: peiling.database]
         var codes = [Self.groep5: peiling.codes]
         for (name, school) in [(Self.groep7, "De Regenboog"), (Self.klimop, "De Klimop")] {
-            let handle = try SurveyDatabase(path: path, peiling: name)
+            let handle = try peiling.open(peiling: name)
             try handle.initialize(name: name, survey: peiling.survey, yaml: yaml)
             try handle.applySettings(SettingsChange(school: school))
             _ = try handle.importRoster(try peiling.database.respondents())

@@ -2,14 +2,17 @@ import Foundation
 import SurveyStore
 import Testing
 
-/// The backends the server-state tests run on: SQLite always, PostgreSQL when `TestPostgres.runs`.
-enum ServerStateBackend: String, Sendable, CustomTestStringConvertible {
+/// The backends the store tests run on: SQLite always, PostgreSQL when `TestPostgres.runs`. A test written
+/// once takes one as its argument (`@Test(arguments: TestBackend.available)`) and runs on each.
+enum TestBackend: String, Sendable, CustomTestStringConvertible {
     case sqlite, postgres
 
     static let available: [Self] = TestPostgres.runs ? [.sqlite, .postgres] : [.sqlite]
 
     var testDescription: String { rawValue }
+}
 
+extension TestBackend {
     /// A new database with two server instances serving the same peiling, and a third serving another one.
     func instances() throws -> ServerStateInstances {
         switch self {

@@ -1,0 +1,73 @@
+import Foundation
+import PostgresNIO
+
+/// `StoreSQL` on a PostgreSQL connection of a `PostgresPool`, inside the transaction the store opened.
+struct PostgresSQL: StoreSQL {
+    let session: PostgresSession
+
+    func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [SQLRow] {
+        try session.query(Self.query(sql, arguments)).map(Self.row)
+    }
+
+    @discardableResult
+    func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int {
+        try session.execute(Self.query(sql, arguments))
+    }
+
+    /// A server-side cursor fetched 1,000 rows at a time: PostgreSQL would otherwise send every row at once
+    /// and PostgresNIO would hold them all. A cursor lives only inside a transaction, which the store opened.
+    func forEachRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (SQLRow) throws -> Void) throws {
+        try session.execute(Self.query("DECLARE store_cursor NO SCROLL CURSOR FOR \(sql)", arguments))
+        defer { _ = try? session.execute("CLOSE store_cursor") }
+        while true {
+            let batch = try session.query("FETCH FORWARD 1000 FROM store_cursor")
+            for row in batch { try body(Self.row(row)) }
+            if batch.count < 1000 { return }
+        }
+    }
+
+    func deferForeignKeys() throws {
+        try session.execute("SET CONSTRAINTS ALL DEFERRED")
+    }
+
+    /// An identity column's sequence does not see ids given explicitly: set it past the largest.
+    func continueIDs(after table: String) throws {
+        try execute("SELECT setval(pg_get_serial_sequence(?, 'id'), COALESCE(MAX(id), 0) + 1, false) FROM \(table)", [table])
+    }
+
+    static func query(_ sql: String, _ arguments: [any SQLBindable]) throws -> PostgresQuery {
+        var bindings = PostgresBindings(capacity: arguments.count)
+        for argument in arguments {
+            switch argument.sqlValue {
+            case .null: bindings.appendNull()
+            case .integer(let number): bindings.append(number)
+            case .real(let number): bindings.append(number)
+            case .text(let text): bindings.append(text)
+            case .bool(let flag): bindings.append(flag)
+            case .date(let date): bindings.append(date)
+            }
+        }
+        return PostgresQuery(unsafeSQL: SQLPlaceholders.numbered(sql), binds: bindings)
+    }
+
+    static func row(_ row: PostgresRow) throws -> SQLRow {
+        var columns: [String] = []
+        var values: [SQLValue] = []
+        for cell in row {
+            columns.append(cell.columnName)
+            values.append(try value(cell))
+        }
+        return SQLRow(columns: columns, values: values)
+    }
+
+    private static func value(_ cell: PostgresCell) throws -> SQLValue {
+        guard cell.bytes != nil else { return .null }
+        switch cell.dataType {
+        case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
+        case .float4, .float8: return .real(try cell.decode(Double.self))
+        case .bool: return .bool(try cell.decode(Bool.self))
+        case .timestamptz, .timestamp: return .date(try cell.decode(Date.self))
+        default: return .text(try cell.decode(String.self))
+        }
+    }
+}

@@ -14,6 +14,9 @@ cd "$(dirname "$0")/.."
 STATE=.postgres-cluster
 DATABASE=ouderstem_test
 SUPERUSER=postgres
+# Every test suite runs at once, each store with a pool of a few connections and the CLI tests with `serve`
+# processes of their own: PostgreSQL's default of 100 was too few ("sorry, too many clients already").
+MAX_CONNECTIONS=400
 
 pg_bin() {
     local dir
@@ -45,7 +48,7 @@ start_cluster() {
     for attempt in 1 2 3; do
         port=$(free_port)
         if as_owner "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-            -o "-p $port -k $folder -c listen_addresses=127.0.0.1" start >/dev/null; then
+            -o "-p $port -k $folder -c listen_addresses=127.0.0.1 -c max_connections=$MAX_CONNECTIONS" start >/dev/null; then
             as_owner "$bin/createdb" -h "$folder" -p "$port" -U "$SUPERUSER" "$DATABASE"
             echo "$folder postgres://$SUPERUSER@127.0.0.1:$port/$DATABASE"
             return

@@ -47,7 +47,7 @@ struct PostgresSQL: StoreSQL {
             case .date(let date): bindings.append(date)
             }
         }
-        return PostgresQuery(unsafeSQL: SQLPlaceholders.numbered(sql), binds: bindings)
+        return PostgresQuery(unsafeSQL: SQLParameters.numbered(sql), binds: bindings)
     }
 
     static func row(_ row: PostgresRow) throws -> SQLRow {

@@ -1,7 +1,7 @@
 /// The store's access to its database inside one transaction, the same for SQLite and PostgreSQL: what the
 /// store files use instead of GRDB's `Database`, so that each query is written once.
 ///
-/// SQL is written with `?` placeholders and in the dialect both backends share: `INSERT ... ON CONFLICT`,
+/// SQL is written with `?` parameter markers and in the dialect both backends share: `INSERT ... ON CONFLICT`,
 /// `RETURNING`, booleans bound as `Bool` (never the literals 0 and 1), no scalar `MAX(a, b)` and no `IS ?`.
 public protocol StoreSQL {
     /// The rows of `sql`, all of them: for results of a known, small size.

@@ -1,6 +1,6 @@
-/// Rewrites the `?` placeholders of store SQL to PostgreSQL's numbered `$1, $2, ...`, leaving a `?` inside
+/// Rewrites the `?` parameter markers of store SQL to PostgreSQL's numbered `$1, $2, ...`, leaving a `?` inside
 /// quoted text ('...'), a quoted name ("...") or a comment alone.
-enum SQLPlaceholders {
+enum SQLParameters {
     static func numbered(_ sql: String) -> String {
         var result = ""
         result.reserveCapacity(sql.utf8.count + 16)

@@ -83,4 +83,21 @@ struct StoreCopyTests {
         #expect(try server.db.peilingen() == before, "nothing was added")
         #expect(try server.db.respondents().isEmpty)
     }
+
+    /// More rows than one `INSERT` carries (500 responses, 1,142 answers per statement): every row arrives once,
+    /// in the batches' seams too.
+    @Test(arguments: TestBackend.available)
+    func aCopyLargerThanOneInsertKeepsEveryRow(_ backend: TestBackend) throws {
+        let file = try TempStore()
+        let saved = file.db.saveAll((0..<1_250).map { n in
+            NewResponse(respondentID: nil, submissionKey: "kiosk-\(n)", method: .digitalAtSchool, language: "nl",
+                        answers: answers(("uren", .number(Double(n)), nil), ("wens", .text("wens \(n)"), nil)))
+        })
+        #expect(saved.allSatisfy { (try? $0.get()) != nil })
+        let target = try TempStore(on: backend, initialize: false)
+        let counts = try file.db.copyAll(to: target.db)
+        #expect(counts.first { $0.table == "response" }?.rows == 1_250)
+        #expect(counts.first { $0.table == "answer" }?.rows == 2_500)
+        #expect(try Self.responses(target.open(peiling: "Groep 5 najaar")) == Self.responses(file.db))
+    }
 }

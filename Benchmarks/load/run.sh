@@ -9,6 +9,9 @@
 # INSTANCES=2: two `serve` instances on the one database behind nginx (HTTP on loopback, the failover of
 # deploy/nginx/ouderstem.conf); with KILL=1 the first one is killed halfway and restarted 2 s later, while
 # the other goes on serving.
+# BACKEND=postgres: the database is a throw-away PostgreSQL cluster in the temporary folder (Debian's
+# postgresql package, default settings, synchronous_commit on) instead of an SQLite file; with KILL=1
+# PostgreSQL is also restarted with an immediate stop (a crash: no shutdown checkpoint) right after the kill.
 set -euo pipefail
 PARENTS=${1:-20000}
 SECONDS_RUN=${2:-20}
@@ -18,6 +21,7 @@ BIN=${BIN:-$ROOT/.build/release/ouderstem}
 SURVEY=$ROOT/Surveys/behoeften-ouders.yaml
 WORK=$(mktemp -d /tmp/ouderstem-load.XXXXXX)
 INSTANCES=${INSTANCES:-1}
+BACKEND=${BACKEND:-sqlite}
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 PORT=$(free_port)  # where wrk sends the parents: the one instance, or nginx in front of several
 PORTS=()           # the instances' own ports
@@ -25,12 +29,32 @@ if [ "$INSTANCES" = 1 ]; then PORTS=("$PORT"); else for _ in $(seq 1 "$INSTANCES
 SERVERS=()
 NGINX=""
 # nginx is stopped with TERM: a SIGKILLed master leaves its worker behind (holding this script's output open).
-trap 'kill -9 ${SERVERS[*]:-} 2>/dev/null || true; [ -z "$NGINX" ] || { kill -TERM $NGINX; wait $NGINX; } 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PG_BIN=""
+as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_postgres() { [ -z "$PG_BIN" ] || as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1 || true; }
+trap 'kill -9 ${SERVERS[*]:-} 2>/dev/null || true; [ -z "$NGINX" ] || { kill -TERM $NGINX; wait $NGINX; } 2>/dev/null || true; stop_postgres; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
 [ "$INSTANCES" = 1 ] || command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install nginx"; exit 1; }
 [ -x "$BIN" ] || { echo "Build first: swift build -c release --product ouderstem"; exit 1; }
 
 cd "$WORK"
+if [ "$BACKEND" = postgres ]; then
+  PG_BIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$PG_BIN" ] || { echo "PostgreSQL is not installed: make setup-postgres"; exit 1; }
+  [ "$(id -u)" != 0 ] || chown postgres: "$WORK"
+  as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
+  PG_PORT=$(free_port)
+  as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w \
+    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" start >/dev/null
+  as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ouderstem
+  DB=postgres://postgres@127.0.0.1:$PG_PORT/ouderstem
+  query() { as_postgres "$PG_BIN/psql" -X -q -A -t -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ouderstem -c "$1"; }
+elif [ "$BACKEND" = sqlite ]; then
+  DB=$WORK/ouderstem.sqlite
+  query() { sqlite3 "$DB" "$1"; }
+else
+  echo "BACKEND is sqlite or postgres, not $BACKEND"; exit 1
+fi
 python3 - "$PARENTS" > roster.csv <<'PY'
 import sys
 n = int(sys.argv[1])
@@ -38,9 +62,9 @@ print("id;kind;groep;ouders;taal;contact;kenmerken")
 for i in range(n):
     print("P%06d;;%d%s;;%s;;%s" % (i, 1 + i % 8, "AB"[i % 2], "nl" if i % 5 else "ar", "nt2" if i % 5 == 0 else ""))
 PY
-"$BIN" init --survey "$SURVEY" --name "Load test" >/dev/null
-"$BIN" roster import roster.csv >/dev/null
-"$BIN" invite --base-url "http://127.0.0.1:$PORT" --out invites >/dev/null 2>&1
+"$BIN" init --db "$DB" --survey "$SURVEY" --name "Load test" >/dev/null
+"$BIN" roster import --db "$DB" roster.csv >/dev/null
+"$BIN" invite --db "$DB" --base-url "http://127.0.0.1:$PORT" --out invites >/dev/null 2>&1
 python3 "$ROOT/Benchmarks/load/prepare.py" "$SURVEY" invites/links.csv plan.lua
 
 # start_server I: instance I (from 0) on its port, its pid in SERVERS[I].
@@ -48,7 +72,7 @@ start_server() {
   local port=${PORTS[$1]}
   local proxy=()
   [ "$INSTANCES" = 1 ] || proxy=(--trusted-proxy 127.0.0.1)
-  "$BIN" serve --port "$port" --instance "i$1" "${proxy[@]}" >>server.log 2>&1 &
+  "$BIN" serve --db "$DB" --port "$port" --instance "i$1" "${proxy[@]}" >>server.log 2>&1 &
   SERVERS[$1]=$!
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0
@@ -73,10 +97,14 @@ if [ "$INSTANCES" != 1 ]; then
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/" && break; sleep 0.05; done
 fi
 MODE=${MODE:-paged}
-echo "$INSTANCES instance(s), pids ${SERVERS[*]}, on ${PORTS[*]}; parents through 127.0.0.1:$PORT; $CONNECTIONS connections, $SECONDS_RUN s, mode $MODE"
+echo "$BACKEND; $INSTANCES instance(s), pids ${SERVERS[*]}, on ${PORTS[*]}; parents through 127.0.0.1:$PORT; $CONNECTIONS connections, $SECONDS_RUN s, mode $MODE"
 
 if [ "${KILL:-0}" = "1" ]; then
-  ( sleep $((SECONDS_RUN / 2)); kill -9 "${SERVERS[0]}"; echo "--- instance i0 killed with SIGKILL at $((SECONDS_RUN / 2)) s"; ) &
+  ( sleep $((SECONDS_RUN / 2)); kill -9 "${SERVERS[0]}"; echo "--- instance i0 killed with SIGKILL at $((SECONDS_RUN / 2)) s"
+    if [ -n "$PG_BIN" ]; then
+      as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -m immediate -w restart >/dev/null
+      echo "--- PostgreSQL restarted after an immediate stop"
+    fi ) &
   KILLER=$!
 fi
 MODE=$MODE PLAN=plan.lua ACKS=acks.txt THREADS=2 BLOCK=$((CONNECTIONS / 2)) \
@@ -100,12 +128,12 @@ cat acks.txt.* 2>/dev/null | sort -u > acked.txt || true
 ACKED=$(wc -l < acked.txt)
 # Every acknowledged code must have a complete response in the database: count those whose response is
 # there but not complete (a later save undid the submission) apart from those with no response at all.
-sqlite3 ouderstem.sqlite "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE r.complete" | sort -u > complete.txt
-sqlite3 ouderstem.sqlite "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE NOT r.complete" | sort -u > draft.txt
+query "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE r.complete" | sort -u > complete.txt
+query "SELECT i.code FROM invitation i JOIN response r ON r.respondent_id = i.respondent_id WHERE NOT r.complete" | sort -u > draft.txt
 LOST=$(comm -23 acked.txt complete.txt | wc -l)
 NOT_COMPLETE=$(comm -12 acked.txt draft.txt | wc -l)
 echo "acknowledged submissions: $ACKED; complete in the database: $(wc -l < complete.txt); acknowledged but not complete: $NOT_COMPLETE; acknowledged but missing: $((LOST - NOT_COMPLETE))"
-DUPLICATES=$(sqlite3 ouderstem.sqlite "SELECT COUNT(*) - COUNT(DISTINCT respondent_id) FROM response")
+DUPLICATES=$(query "SELECT COUNT(*) - COUNT(DISTINCT respondent_id) FROM response")
 echo "duplicate responses: $DUPLICATES"
 TICKS=$(getconf CLK_TCK)
 COMPLETE=$(wc -l < complete.txt)

@@ -21,6 +21,37 @@ import Testing
     }
 
     @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aConnectionTheServerEndedIsNotLentAgain() throws {
+        // What a restart of PostgreSQL does to every idle connection of a running `serve`: the next request
+        // must get a new connection, not fail on the dead one.
+        let pool = try PostgresPool(url: TestPostgres.requiredURL(), maxConnections: 2)
+        let pid = try #require(try pool.query("SELECT pg_backend_pid()").first?.decode(Int32.self))
+        let admin = try PostgresPool(url: TestPostgres.requiredURL(), maxConnections: 1)
+        #expect(try admin.query("SELECT pg_terminate_backend(\(pid))").first?.decode(Bool.self) == true)
+        // The end reaches the client over loopback at once; give its event loop a moment to see it.
+        Thread.sleep(forTimeInterval: 0.5)
+        let next = try pool.query("SELECT pg_backend_pid()").first?.decode(Int32.self)
+        #expect(next != nil && next != pid)
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aStatementWhoseConnectionTheServerEndsFails() throws {
+        // PostgreSQL stopped or crashed while a parent's save was running: the save fails (the parent is not
+        // told it was saved) instead of waiting forever, and the pool goes on with a new connection.
+        let pool = try PostgresPool(url: TestPostgres.requiredURL(), maxConnections: 1)
+        let pid = try #require(try pool.query("SELECT pg_backend_pid()").first?.decode(Int32.self))
+        let admin = try PostgresPool(url: TestPostgres.requiredURL(), maxConnections: 1)
+        let ending = Thread {
+            Thread.sleep(forTimeInterval: 0.5)
+            _ = try? admin.query("SELECT pg_terminate_backend(\(pid))")
+        }
+        ending.start()
+        #expect(throws: PostgresStoreError.self) { try pool.query("SELECT pg_sleep(30)") }
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(try pool.query("SELECT pg_backend_pid()").first?.decode(Int32.self) != pid)
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
     func aTransactionIsAllOrNothing() throws {
         let schema = try TestSchema()
         defer { withExtendedLifetime(schema) {} }  // the schema goes with it

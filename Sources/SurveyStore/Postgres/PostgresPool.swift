@@ -37,9 +37,18 @@ public final class PostgresPool: Sendable {
     public func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         capacity.wait()
         defer { capacity.signal() }
-        let connection = try idle.withLock { $0.popLast() } ?? open()
+        let connection = try idle.withLock { Self.firstOpen(&$0) } ?? open()
         defer { if !connection.isClosed { idle.withLock { $0.append(connection) } } }
         return try body(PostgresSession(connection: connection, logger: logger))
+    }
+
+    /// An idle connection the server has not closed meanwhile (it restarted, or ended it): a closed one would
+    /// fail the request it was lent to, once per idle connection after every restart of PostgreSQL.
+    private static func firstOpen(_ idle: inout [PostgresConnection]) -> PostgresConnection? {
+        while let connection = idle.popLast() {
+            if !connection.isClosed { return connection }
+        }
+        return nil
     }
 
     /// The rows of `query`, on any connection.

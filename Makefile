@@ -108,15 +108,17 @@ demo-data:
 clean-demo:
 	rm -rf $(DEMO)
 
-# The Swift tests run once against a throw-away PostgreSQL cluster of their own (stopped afterwards, also when
-# a test fails); OUDERSTEM_REQUIRE_POSTGRES=1 makes the PostgreSQL tests fail, not skip, without it.
+# The Swift tests and deploy/check.sh each run against a throw-away PostgreSQL cluster of their own (stopped
+# afterwards, also when a test fails); OUDERSTEM_REQUIRE_POSTGRES=1 makes the PostgreSQL tests and the
+# PostgreSQL backup and restore of deploy/check.sh fail, not skip, without it.
 test: setup setup-browser setup-deploy setup-postgres
 	$(SWIFT) build --build-tests
 	OUDERSTEM_REQUIRE_POSTGRES=1 scripts/postgres-cluster.sh run $(SWIFT) test --skip-build
 	$(MAKE) --no-print-directory test-browser
-	$(MAKE) --no-print-directory test-deploy
+	OUDERSTEM_REQUIRE_POSTGRES=1 scripts/postgres-cluster.sh run $(MAKE) --no-print-directory test-deploy
 
-# The files in deploy/: nginx -t, nginx in front of two instances, systemd-analyze verify, the backup script.
+# The files in deploy/: nginx -t, nginx in front of two instances, systemd-analyze verify, the backup script;
+# its backup and restore on PostgreSQL only with OUDERSTEM_TEST_POSTGRES set (as `make test` sets it).
 test-deploy:
 	deploy/check.sh
 

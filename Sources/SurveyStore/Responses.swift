@@ -150,23 +150,28 @@ extension SurveyDatabase {
                 tags, response.complete, response.verifiedBy, now, now)
         }
         guard let responseID else { throw StoreError.noPeiling }  // an INSERT ... RETURNING always gives the id
-        for answer in answers.values.sorted(by: { $0.questionID < $1.questionID }) {
-            try insert(answer, responseID: responseID, db)
-        }
+        try insert(answers.values.sorted(by: { $0.questionID < $1.questionID }), responseID: responseID, db)
         return responseID
     }
 
-    private func insert(_ answer: Answer, responseID: Int64, _ db: any StoreSQL) throws {
-        var choices: String?, number: Double?, text: String?
-        let kind: String
-        switch answer.value {
-        case .choice(let id): (kind, choices) = ("choice", id)
-        case .choices(let ids): (kind, choices) = ("choices", ids.joined(separator: " "))
-        case .number(let value): (kind, number) = ("number", value)
-        case .text(let value): (kind, text) = ("text", value)
+    /// All answers of one response in one statement: on PostgreSQL every statement is a round trip, and one
+    /// per answer (some 30 in a complete form) made a save wait for 30 of them.
+    private func insert(_ answers: [Answer], responseID: Int64, _ db: any StoreSQL) throws {
+        guard !answers.isEmpty else { return }
+        var values: [any SQLBindable] = []
+        for answer in answers {
+            var choices: String?, number: Double?, text: String?
+            let kind: String
+            switch answer.value {
+            case .choice(let id): (kind, choices) = ("choice", id)
+            case .choices(let ids): (kind, choices) = ("choices", ids.joined(separator: " "))
+            case .number(let value): (kind, number) = ("number", value)
+            case .text(let value): (kind, text) = ("text", value)
+            }
+            values += [responseID, answer.questionID, kind, choices, number, text, answer.otherText] as [any SQLBindable]
         }
-        try db.execute("INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       responseID, answer.questionID, kind, choices, number, text, answer.otherText)
+        let rows = Array(repeating: "(?, ?, ?, ?, ?, ?, ?)", count: answers.count).joined(separator: ", ")
+        try db.execute("INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES \(rows)", values)
     }
 
     /// One stored response by id with its answers, inside a transaction the caller holds.

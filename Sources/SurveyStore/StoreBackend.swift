@@ -52,6 +52,15 @@ extension SurveyDatabase {
         try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
     }
 
+    /// How many write transactions the server should run at once: one on SQLite, which has one writer at a
+    /// time anyway; on PostgreSQL half the pool's connections, the other half left for reads.
+    public var concurrentWrites: Int {
+        switch backend {
+        case .sqlite: 1
+        case .postgres(let pool): max(1, pool.maxConnections / 2)
+        }
+    }
+
     /// GRDB's pool, for what only SQLite has (backup, the server state of `SQLite*.swift`); on PostgreSQL
     /// `work` is refused with `StoreError.sqliteOnly`.
     func sqlitePool(for work: SQLiteOnlyWork) throws -> DatabasePool {

@@ -5,6 +5,10 @@ import SurveyStore
 /// Group commit for the form server: saves that arrive while a commit is running wait and are then
 /// committed together, in one transaction with one sync to disk (`synchronous=FULL` stays on). A parent's
 /// request is answered only after its save is committed; the event loops never wait for the disk.
+///
+/// SQLite has one writer at a time, so one batch runs at a time. PostgreSQL takes several transactions at
+/// once, and there a save waits mostly for round trips to the server, not for the disk: several batches run
+/// side by side (`SurveyDatabase.concurrentWrites`), each on its own connection.
 final class SaveBatcher: Sendable {
     private struct Pending: Sendable {
         var response: NewResponse
@@ -13,17 +17,19 @@ final class SaveBatcher: Sendable {
 
     private struct State: Sendable {
         var pending: [Pending] = []
-        var running = false
+        var running = 0
     }
 
     private let database: SurveyDatabase
     private let state = Mutex(State())
-    private let queue = DispatchQueue(label: "ouderstem.saves")
+    private let queue = DispatchQueue(label: "ouderstem.saves", attributes: .concurrent)
+    private let lanes: Int
     /// An upper bound on one transaction, so a flood of saves still commits in steady steps.
     private let maxBatch = 256
 
     init(database: SurveyDatabase) {
         self.database = database
+        lanes = database.concurrentWrites
     }
 
     /// Saves `response` (replacing the respondent's earlier answers), durably, and returns its id. Throws
@@ -34,8 +40,8 @@ final class SaveBatcher: Sendable {
         try await withCheckedThrowingContinuation { continuation in
             let start = state.withLock { state in
                 state.pending.append(Pending(response: response, continuation: continuation))
-                if state.running { return false }
-                state.running = true
+                if state.running == lanes { return false }
+                state.running += 1
                 return true
             }
             if start { queue.async { self.drain() } }
@@ -46,7 +52,7 @@ final class SaveBatcher: Sendable {
         while true {
             let batch: [Pending] = state.withLock { state in
                 guard !state.pending.isEmpty else {
-                    state.running = false
+                    state.running -= 1
                     return []
                 }
                 let count = min(maxBatch, state.pending.count)

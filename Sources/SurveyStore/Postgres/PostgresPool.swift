@@ -17,14 +17,17 @@ public final class PostgresPool: Sendable {
     /// Counts the connections that may still be lent: a caller waits here when all of them are in use.
     private let capacity: DispatchSemaphore
     private let opened = Atomic<Int>(0)
+    /// How many connections it opens at most (each only when needed).
+    public let maxConnections: Int
     private let logger = Logger(label: "ouderstem.postgres")
 
-    public init(url: String, schema: String? = nil, maxConnections: Int = 4) throws {
+    public init(url: String, schema: String? = nil, maxConnections: Int = 8) throws {
         var address = try PostgresAddress(url: url)
         // Settings sent when a connection starts, so they hold before its first statement.
         address.configuration.options.additionalStartupParameters =
             [("synchronous_commit", "on")] + (schema.map { [("search_path", $0)] } ?? [])
         self.address = address
+        self.maxConnections = maxConnections
         capacity = DispatchSemaphore(value: maxConnections)
     }
 

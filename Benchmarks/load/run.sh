@@ -45,7 +45,7 @@ if [ "$BACKEND" = postgres ]; then
   as_postgres "$PG_BIN/initdb" -D "$WORK/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
   PG_PORT=$(free_port)
   as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w \
-    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1" start >/dev/null
+    -o "-p $PG_PORT -k $WORK -c listen_addresses=127.0.0.1 ${PG_OPTIONS:-}" start >/dev/null
   as_postgres "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres ouderstem
   DB=postgres://postgres@127.0.0.1:$PG_PORT/ouderstem
   query() { as_postgres "$PG_BIN/psql" -X -q -A -t -h 127.0.0.1 -p "$PG_PORT" -U postgres -d ouderstem -c "$1"; }

@@ -177,7 +177,7 @@ extension SurveyDatabase {
     /// One stored response by id with its answers, inside a transaction the caller holds.
     func storedResponse(id: Int64, _ db: any StoreSQL) throws -> StoredResponse {
         var found: StoredResponse?
-        try ResponseCursor.scan(db, peiling: try peilingID(db), where: "r.id = ?", arguments: [id], includeIncomplete: true) { header, answers in
+        try ResponseCursor.scan(db, peiling: try peilingID(db), where: "r.id = ?", arguments: [id], includeIncomplete: true, few: true) { header, answers in
             var response = header
             for answer in answers { response.answers[answer.questionID] = answer }
             found = response
@@ -189,7 +189,7 @@ extension SurveyDatabase {
     /// The response of one respondent, if any.
     public func response(of respondentID: String) throws -> StoredResponse? {
         var found: StoredResponse?
-        try forEachResponse(where: "r.respondent_id = ?", arguments: [respondentID], includeIncomplete: true) { found = $0 }
+        try forEachResponse(where: "r.respondent_id = ?", arguments: [respondentID], includeIncomplete: true, few: true) { found = $0 }
         return found
     }
 
@@ -199,10 +199,11 @@ extension SurveyDatabase {
         try forEachResponse(where: nil, arguments: [], includeIncomplete: includeIncomplete, body)
     }
 
-    func forEachResponse(where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool,
+    func forEachResponse(where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool, few: Bool = false,
                          _ body: (StoredResponse) throws -> Void) throws {
         try read { db in
-            try ResponseCursor.scan(db, peiling: try peilingID(db), where: condition, arguments: arguments, includeIncomplete: includeIncomplete) { header, answers in
+            try ResponseCursor.scan(db, peiling: try peilingID(db), where: condition, arguments: arguments, includeIncomplete: includeIncomplete,
+                                    few: few) { header, answers in
                 var response = header
                 for answer in answers { response.answers[answer.questionID] = answer }
                 try body(response)

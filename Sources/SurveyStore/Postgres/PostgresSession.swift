@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// One connection of a `PostgresPool`, lent to one caller at a time: its statements run one after the other
 /// on the same connection, which is what a transaction needs.
@@ -12,17 +13,61 @@ import PostgresNIO
 public struct PostgresSession: Sendable {
     let connection: PostgresConnection
     let logger: Logger
+    /// Statements sent with `send` whose answers nobody has waited for yet.
+    private let unanswered = Unanswered()
+
+    private final class Unanswered: Sendable {
+        let answers = Mutex<[EventLoopFuture<PostgresQueryResult>]>([])
+    }
+
+    init(connection: PostgresConnection, logger: Logger) {
+        self.connection = connection
+        self.logger = logger
+    }
 
     /// The rows of `query`. Values are bound, never pasted into the SQL: write `"... WHERE name = \(name)"`.
     @discardableResult
     public func query(_ query: PostgresQuery) throws -> [PostgresRow] {
-        try Self.plain { try connection.query(query, logger: logger).wait().rows }
+        try Self.plain { try answer(to: query).rows }
     }
 
     /// Runs `statement`; returns how many rows it inserted, changed or deleted.
     @discardableResult
     public func execute(_ statement: PostgresQuery) throws -> Int {
-        try Self.plain { try connection.query(statement, logger: logger).wait().metadata.rows ?? 0 }
+        try Self.plain { try answer(to: statement).metadata.rows ?? 0 }
+    }
+
+    /// Sends `statement` without waiting for it: its answer is checked before the next statement's (an error
+    /// of a `BEGIN` is thrown there), or by `settle`. PostgresNIO runs a connection's statements in the
+    /// order they were sent, so a `BEGIN` sent this way still comes first, and the caller's thread is woken
+    /// once for the two instead of twice: a transaction that reads one row (most of a form server's work)
+    /// waits for one answer, not three.
+    func send(_ statement: PostgresQuery) {
+        let answer = connection.query(statement, logger: logger)
+        unanswered.answers.withLock { $0.append(answer) }
+    }
+
+    /// Waits for the statements sent with `send` and throws the first error among them.
+    func settle() throws {
+        try Self.plain { try waitForUnanswered() }
+    }
+
+    private func answer(to statement: PostgresQuery) throws -> PostgresQueryResult {
+        let answer = connection.query(statement, logger: logger)
+        try waitForUnanswered()
+        return try answer.wait()
+    }
+
+    private func waitForUnanswered() throws {
+        let sent = unanswered.answers.withLock { sent in
+            defer { sent.removeAll() }
+            return sent
+        }
+        var failure: (any Error)?
+        for answer in sent {
+            do { _ = try answer.wait() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 
     /// Ends the open transaction without its changes. A connection that cannot even do that is closed, so

@@ -26,10 +26,15 @@ extension PostgresPool {
         while true {
             do {
                 return try withSession { session in
-                    try session.execute(access == .write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                    session.send(access == .write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
                     do {
                         let result = try body(session)
-                        try session.execute("COMMIT")
+                        if access == .write {
+                            try session.execute("COMMIT")  // durable once this answers
+                        } else {
+                            // Nothing to make durable: the next statement on this connection runs after it anyway.
+                            session.send("COMMIT")
+                        }
                         return result
                     } catch {
                         session.rollBack()

@@ -1,31 +1,37 @@
 /// Rewrites the `?` parameter markers of store SQL to PostgreSQL's numbered `$1, $2, ...`, leaving a `?` inside
 /// quoted text ('...'), a quoted name ("...") or a comment alone.
 enum SQLParameters {
+    /// Runs for every statement sent to PostgreSQL, so it walks UTF-8 bytes, not `Character`s: every byte it
+    /// looks for is ASCII, and a multi-byte character never contains an ASCII byte. Walking characters cost
+    /// about 5 % of a form server's time under load.
     static func numbered(_ sql: String) -> String {
-        var result = ""
+        let quote = UInt8(ascii: "'"), doubleQuote = UInt8(ascii: "\""), dash = UInt8(ascii: "-")
+        let newline = UInt8(ascii: "\n"), marker = UInt8(ascii: "?")
+        var result: [UInt8] = []
         result.reserveCapacity(sql.utf8.count + 16)
         var number = 0
-        var quote: Character?
+        var open: UInt8?
         var inLineComment = false
-        var previous: Character?
-        for character in sql {
+        var previous: UInt8 = 0
+        for byte in sql.utf8 {
             if inLineComment {
-                if character == "\n" { inLineComment = false }
-            } else if let open = quote {
-                if character == open { quote = nil }  // a doubled quote closes and opens again: still right
-            } else if character == "'" || character == "\"" {
-                quote = character
-            } else if character == "-", previous == "-" {
+                if byte == newline { inLineComment = false }
+            } else if let closing = open {
+                if byte == closing { open = nil }  // a doubled quote closes and opens again: still right
+            } else if byte == quote || byte == doubleQuote {
+                open = byte
+            } else if byte == dash, previous == dash {
                 inLineComment = true
-            } else if character == "?" {
+            } else if byte == marker {
                 number += 1
-                result += "$\(number)"
-                previous = character
+                result.append(UInt8(ascii: "$"))
+                result.append(contentsOf: String(number).utf8)
+                previous = byte
                 continue
             }
-            result.append(character)
-            previous = character
+            result.append(byte)
+            previous = byte
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -12,6 +12,7 @@
 # BACKEND=postgres: the database is a throw-away PostgreSQL cluster in the temporary folder (Debian's
 # postgresql package, default settings, synchronous_commit on) instead of an SQLite file; with KILL=1
 # PostgreSQL is also restarted with an immediate stop (a crash: no shutdown checkpoint) right after the kill.
+# LOGS=FOLDER keeps the servers' (and PostgreSQL's) logs there.
 set -euo pipefail
 PARENTS=${1:-20000}
 SECONDS_RUN=${2:-20}
@@ -32,7 +33,7 @@ NGINX=""
 PG_BIN=""
 as_postgres() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_postgres() { [ -z "$PG_BIN" ] || as_postgres "$PG_BIN/pg_ctl" -D "$WORK/pg" -m immediate -w stop >/dev/null 2>&1 || true; }
-trap 'kill -9 ${SERVERS[*]:-} 2>/dev/null || true; [ -z "$NGINX" ] || { kill -TERM $NGINX; wait $NGINX; } 2>/dev/null || true; stop_postgres; rm -rf "$WORK"' EXIT
+trap 'kill -9 ${SERVERS[*]:-} 2>/dev/null || true; [ -z "$NGINX" ] || { kill -TERM $NGINX; wait $NGINX; } 2>/dev/null || true; stop_postgres; [ -z "${LOGS:-}" ] || cp "$WORK"/*.log "$LOGS"/ 2>/dev/null; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk"; exit 1; }
 [ "$INSTANCES" = 1 ] || command -v nginx >/dev/null || { echo "nginx is not installed: apt-get install nginx"; exit 1; }
 [ -x "$BIN" ] || { echo "Build first: swift build -c release --product ouderstem"; exit 1; }

@@ -13,7 +13,7 @@ import Synchronization
 /// apart (the tests use that).
 public final class PostgresPool: Sendable {
     private let address: PostgresAddress
-    private let idle = Mutex<[PostgresConnection]>([])
+    private let idle = Mutex<[Pooled]>([])
     /// Counts the connections that may still be lent: a caller waits here when all of them are in use.
     private let capacity: DispatchSemaphore
     private let opened = Atomic<Int>(0)
@@ -31,8 +31,14 @@ public final class PostgresPool: Sendable {
         capacity = DispatchSemaphore(value: maxConnections)
     }
 
+    /// A connection with the watch that fails its statements when it closes.
+    private struct Pooled: Sendable {
+        let connection: PostgresConnection
+        let watch: ConnectionWatch
+    }
+
     deinit {
-        for connection in idle.withLock({ $0 }) { Self.close(connection) }
+        for pooled in idle.withLock({ $0 }) { Self.close(pooled.connection) }
     }
 
     /// Lends one connection to `body`, opening one when none is idle. Do not call it again inside `body`:
@@ -40,16 +46,16 @@ public final class PostgresPool: Sendable {
     public func withSession<T>(_ body: (PostgresSession) throws -> T) throws -> T {
         capacity.wait()
         defer { capacity.signal() }
-        let connection = try idle.withLock { Self.firstOpen(&$0) } ?? open()
-        defer { if !connection.isClosed { idle.withLock { $0.append(connection) } } }
-        return try body(PostgresSession(connection: connection, logger: logger))
+        let pooled = try idle.withLock { Self.firstOpen(&$0) } ?? open()
+        defer { if !pooled.connection.isClosed { idle.withLock { $0.append(pooled) } } }
+        return try body(PostgresSession(connection: pooled.connection, watch: pooled.watch, logger: logger))
     }
 
     /// An idle connection the server has not closed meanwhile (it restarted, or ended it): a closed one would
     /// fail the request it was lent to, once per idle connection after every restart of PostgreSQL.
-    private static func firstOpen(_ idle: inout [PostgresConnection]) -> PostgresConnection? {
-        while let connection = idle.popLast() {
-            if !connection.isClosed { return connection }
+    private static func firstOpen(_ idle: inout [Pooled]) -> Pooled? {
+        while let pooled = idle.popLast() {
+            if !pooled.connection.isClosed { return pooled }
         }
         return nil
     }
@@ -71,7 +77,7 @@ public final class PostgresPool: Sendable {
         try withSession { try Self.setting(name, on: $0) }
     }
 
-    private func open() throws -> PostgresConnection {
+    private func open() throws -> Pooled {
         let connection: PostgresConnection
         do {
             connection = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(),
@@ -82,9 +88,10 @@ public final class PostgresPool: Sendable {
                                                  reason: error.serverInfo?[.message] ?? "\(error.code)")
         }
         do {
-            let durability = try Self.setting("synchronous_commit", on: PostgresSession(connection: connection, logger: logger))
+            let pooled = Pooled(connection: connection, watch: ConnectionWatch(connection))
+            let durability = try Self.setting("synchronous_commit", on: PostgresSession(connection: connection, watch: pooled.watch, logger: logger))
             guard durability == "on" else { throw PostgresStoreError.commitsNotDurable(setting: durability) }
-            return connection
+            return pooled
         } catch {
             Self.close(connection)
             throw error

@@ -12,6 +12,7 @@ import Synchronization
 /// that same pool.
 public struct PostgresSession: Sendable {
     let connection: PostgresConnection
+    let watch: ConnectionWatch
     let logger: Logger
     /// Statements sent with `send` whose answers nobody has waited for yet.
     private let unanswered = Unanswered()
@@ -20,8 +21,9 @@ public struct PostgresSession: Sendable {
         let answers = Mutex<[EventLoopFuture<PostgresQueryResult>]>([])
     }
 
-    init(connection: PostgresConnection, logger: Logger) {
+    init(connection: PostgresConnection, watch: ConnectionWatch, logger: Logger) {
         self.connection = connection
+        self.watch = watch
         self.logger = logger
     }
 
@@ -43,7 +45,7 @@ public struct PostgresSession: Sendable {
     /// once for the two instead of twice: a transaction that reads one row (most of a form server's work)
     /// waits for one answer, not three.
     func send(_ statement: PostgresQuery) {
-        let answer = connection.query(statement, logger: logger)
+        let answer = watch.watch(connection.query(statement, logger: logger))
         unanswered.answers.withLock { $0.append(answer) }
     }
 
@@ -53,7 +55,7 @@ public struct PostgresSession: Sendable {
     }
 
     private func answer(to statement: PostgresQuery) throws -> PostgresQueryResult {
-        let answer = connection.query(statement, logger: logger)
+        let answer = watch.watch(connection.query(statement, logger: logger))
         try waitForUnanswered()
         return try answer.wait()
     }

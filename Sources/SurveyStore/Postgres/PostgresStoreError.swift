@@ -8,6 +8,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
     case statementFailed(sqlState: String?, message: String)
     /// The server would acknowledge commits before they are on disk (`synchronous_commit` is not `on`).
     case commitsNotDurable(setting: String)
+    /// The connection closed before the statement was answered (PostgreSQL stopped or restarted).
+    case connectionLost
     /// The database was migrated by a newer ouderstem: these migrations are unknown to this one.
     case newerSchema(unknownMigrations: [String])
 
@@ -21,6 +23,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
             return "PostgreSQL refused a statement (\(sqlState ?? "no SQLSTATE")): \(message)"
         case .commitsNotDurable(let setting):
             return "PostgreSQL reports synchronous_commit = \(setting); the store needs 'on' so that an acknowledged answer is on disk."
+        case .connectionLost:
+            return "The connection to PostgreSQL closed before it answered (the server stopped or restarted); nothing was acknowledged."
         case .newerSchema(let unknown):
             return "The PostgreSQL database was set up by a newer ouderstem (migrations \(unknown.joined(separator: ", "))); install that version."
         }

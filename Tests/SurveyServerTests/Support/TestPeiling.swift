@@ -23,10 +23,12 @@ struct TestPeiling {
             .deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    init(survey file: String = "behoeften-ouders.yaml", on backend: ServerTestBackend = .sqlite) throws {
+    /// `store` makes the empty store instead of `backend` (a test that needs its own PostgreSQL role).
+    init(survey file: String = "behoeften-ouders.yaml", on backend: ServerTestBackend = .sqlite,
+         store: ((URL) throws -> (database: SurveyDatabase, schema: String?))? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("ouderstem-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        (database, schema) = try backend.newStore(in: directory)
+        (database, schema) = try (store ?? backend.newStore)(directory)
         let yaml = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Surveys/\(file)"), encoding: .utf8)
         survey = try SurveyLoader.load(yaml: yaml, file: file).survey
         try database.initialize(name: "Groep 5 test", survey: survey, yaml: yaml)

@@ -67,7 +67,7 @@ def main():
     rng = random.Random(seed)
     con = sqlite3.connect(db)
     con.execute("PRAGMA synchronous = OFF"); con.execute("PRAGMA journal_mode = WAL")
-    definition_hash, = con.execute("SELECT definition_hash FROM peiling").fetchone()
+    peiling, definition_hash = con.execute("SELECT id, definition_hash FROM peiling").fetchone()
     yaml_text, = con.execute("SELECT yaml FROM definition WHERE hash = ?", (definition_hash,)).fetchone()
     questions = load_questions(yaml_text)
     roster_size = int(n / 0.85) + 1
@@ -79,15 +79,15 @@ def main():
     for i in range(roster_size):
         tags = sorted(t for t, p in TAGS if rng.random() < p)
         lang = weighted(rng, LANGS) if "nt2" in tags else "nl"
-        respondents.append(("R%06d" % i, rng.choice(groups), "Kind %d" % i, "Ouder %d" % i, lang, None, " ".join(tags)))
-    con.executemany("INSERT INTO respondent (id, group_name, child_name, parent_names, language, contact, tags, forgotten) VALUES (?,?,?,?,?,?,?,0)", respondents)
+        respondents.append((peiling, "R%06d" % i, rng.choice(groups), "Kind %d" % i, "Ouder %d" % i, lang, None, " ".join(tags)))
+    con.executemany("INSERT INTO respondent (peiling_id, id, group_name, child_name, parent_names, language, contact, tags, forgotten) VALUES (?,?,?,?,?,?,?,?,0)", respondents)
     responses, answers = [], []
     anonymous = n // 50
     order = rng.sample(range(roster_size), n - anonymous)
     for rid in range(1, n + 1):
         who = respondents[order[rid - 1]] if rid <= n - anonymous else None
         method = weighted(rng, METHODS) if who else "digital_at_school"
-        tags = who[6] if who else ""
+        tags = who[7] if who else ""
         lean = rng.random()  # a respondent's general mood, so answers correlate a little
         chosen = {}
         for q in questions:
@@ -115,10 +115,10 @@ def main():
         if chosen.get("gezin") == ["een-ouder"]: self_tags.add("alleenstaand")
         created = now + datetime.timedelta(minutes=rid % 40000)
         interpreter = "professional" if method == "oral_interpreter" else None
-        lang = who[4] if who else "nl"
-        responses.append((rid, who[0] if who else None, None if who else "kiosk-%d" % rid, definition_hash, method, lang, interpreter,
+        lang = who[5] if who else "nl"
+        responses.append((rid, peiling, who[1] if who else None, None if who else "kiosk-%d" % rid, definition_hash, method, lang, interpreter,
                           "juf Anna" if method in ("paper_home", "oral", "oral_interpreter") else None,
-                          who[1] if who else None, " ".join(sorted(self_tags)), 1, None, created.isoformat(sep=" "), created.isoformat(sep=" ")))
+                          who[2] if who else None, " ".join(sorted(self_tags)), 1, None, created.isoformat(sep=" "), created.isoformat(sep=" ")))
         if len(answers) > 200000:
             flush(con, responses, answers); responses, answers = [], []
     flush(con, responses, answers)
@@ -126,7 +126,7 @@ def main():
     print("generated %d responses, %d on the roster" % (n, roster_size))
 
 def flush(con, responses, answers):
-    con.executemany("INSERT INTO response (id, respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by, group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", responses)
+    con.executemany("INSERT INTO response (id, peiling_id, respondent_id, submission_key, definition_hash, method, language, interpreter, entered_by, group_name, tags, complete, verified_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", responses)
     con.executemany("INSERT INTO answer (response_id, question_id, kind, choices, number, text, other_text) VALUES (?,?,?,?,?,?,?)", answers)
 
 main()

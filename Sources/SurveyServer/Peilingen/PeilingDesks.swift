@@ -1,3 +1,4 @@
+import SurveyCore
 import SurveyStore
 import Synchronization
 
@@ -13,6 +14,11 @@ final class PeilingDesks: Sendable {
     private let limits: RateLimits
     private let cleanup: ExpiryCleanup
     private let made = Mutex<[Int64: PeilingServices]>([:])
+    /// Code -> its peiling, for codes found before. A code never moves to another peiling, so this is never
+    /// stale: a code deleted since (roster forgotten) is still refused by its peiling's own check. Saves a
+    /// read on every request a parent makes; emptied when it holds a large school board's codes.
+    private let peilingOfCode = Mutex<[String: Int64]>([:])
+    private static let codesRemembered = 200_000
 
     init(root: SurveyDatabase, pages: Pages, limits: RateLimits, cleanup: ExpiryCleanup) throws {
         self.root = root
@@ -46,7 +52,14 @@ final class PeilingDesks: Sendable {
 
     /// The services of the peiling a parent's code belongs to; nil for a code on no roster served here.
     func services(forCode typed: String) throws -> PeilingServices? {
-        try root.peilingID(forCode: typed).flatMap { try services($0) }
+        guard let code = try? InvitationCode(parsing: typed) else { return nil }
+        if let id = peilingOfCode.withLock({ $0[code.value] }) { return try services(id) }
+        guard let id = try root.peilingID(forCode: code.value) else { return nil }
+        peilingOfCode.withLock { known in
+            if known.count >= Self.codesRemembered { known.removeAll() }
+            known[code.value] = id
+        }
+        return try services(id)
     }
 
     /// Where a parent's typed code is checked: in its own peiling, or (a code on no roster here) in the

@@ -6,7 +6,10 @@ struct PostgresSQL: StoreSQL {
     let session: PostgresSession
 
     func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [SQLRow] {
-        try session.query(Self.query(sql, arguments)).map(Self.row)
+        let rows = try session.query(Self.query(sql, arguments))
+        guard let first = rows.first else { return [] }
+        let columns = Self.columns(first)
+        return try rows.map { try Self.row($0, columns: columns) }
     }
 
     @discardableResult
@@ -14,15 +17,20 @@ struct PostgresSQL: StoreSQL {
         try session.execute(Self.query(sql, arguments))
     }
 
-    /// A server-side cursor fetched 1,000 rows at a time: PostgreSQL would otherwise send every row at once
+    /// A server-side cursor fetched 5,000 rows at a time: PostgreSQL would otherwise send every row at once
     /// and PostgresNIO would hold them all. A cursor lives only inside a transaction, which the store opened.
     func forEachRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (SQLRow) throws -> Void) throws {
         try session.execute(Self.query("DECLARE store_cursor NO SCROLL CURSOR FOR \(sql)", arguments))
         defer { _ = try? session.execute("CLOSE store_cursor") }
+        var columns: [String]?
         while true {
-            let batch = try session.query("FETCH FORWARD 1000 FROM store_cursor")
-            for row in batch { try body(Self.row(row)) }
-            if batch.count < 1000 { return }
+            let batch = try session.query("FETCH FORWARD 5000 FROM store_cursor")
+            for row in batch {
+                let names = columns ?? Self.columns(row)
+                columns = names
+                try body(Self.row(row, columns: names))
+            }
+            if batch.count < 5000 { return }
         }
     }
 
@@ -50,13 +58,16 @@ struct PostgresSQL: StoreSQL {
         return PostgresQuery(unsafeSQL: SQLParameters.numbered(sql), binds: bindings)
     }
 
-    static func row(_ row: PostgresRow) throws -> SQLRow {
-        var columns: [String] = []
+    /// The column names, read once per result: every row of it shares them (reading them for each row was
+    /// a third of the time of a 100,000-response report).
+    static func columns(_ row: PostgresRow) -> [String] {
+        row.map(\.columnName)
+    }
+
+    static func row(_ row: PostgresRow, columns: [String]) throws -> SQLRow {
         var values: [SQLValue] = []
-        for cell in row {
-            columns.append(cell.columnName)
-            values.append(try value(cell))
-        }
+        values.reserveCapacity(columns.count)
+        for cell in row { values.append(try value(cell)) }
         return SQLRow(columns: columns, values: values)
     }
 

@@ -40,7 +40,7 @@ public struct PostgresSession: Sendable {
     }
 
     /// Sends `statement` without waiting for it: its answer is checked before the next statement's (an error
-    /// of a `BEGIN` is thrown there), or by `settle`. PostgresNIO runs a connection's statements in the
+    /// of a `BEGIN` is thrown there). PostgresNIO runs a connection's statements in the
     /// order they were sent, so a `BEGIN` sent this way still comes first, and the caller's thread is woken
     /// once for the two instead of twice: a transaction that reads one row (most of a form server's work)
     /// waits for one answer, not three.
@@ -49,17 +49,13 @@ public struct PostgresSession: Sendable {
         unanswered.answers.withLock { $0.append(answer) }
     }
 
-    /// Waits for the statements sent with `send` and throws the first error among them.
-    func settle() throws {
-        try Self.plain { try waitForUnanswered() }
-    }
-
     private func answer(to statement: PostgresQuery) throws -> PostgresQueryResult {
         let answer = watch.watch(connection.query(statement, logger: logger))
         try waitForUnanswered()
         return try answer.wait()
     }
 
+    /// Waits for the statements sent with `send` and throws the first error among them.
     private func waitForUnanswered() throws {
         let sent = unanswered.answers.withLock { sent in
             defer { sent.removeAll() }

@@ -72,7 +72,8 @@ struct PostgresSQL: StoreSQL {
     }
 
     private static func value(_ cell: PostgresCell) throws -> SQLValue {
-        guard cell.bytes != nil else { return .null }
+        guard let bytes = cell.bytes else { return .null }
+        if cell.format == .binary, let value = binaryValue(bytes, cell.dataType) { return value }
         switch cell.dataType {
         case .int2, .int4, .int8: return .integer(try cell.decode(Int64.self))
         case .float4, .float8: return .real(try cell.decode(Double.self))
@@ -81,4 +82,25 @@ struct PostgresSQL: StoreSQL {
         default: return .text(try cell.decode(String.self))
         }
     }
+
+    /// PostgreSQL's binary wire format of the common types, read straight from the bytes: PostgresNIO's
+    /// general decoding was most of the time of reading 3.2 million answer rows for a report. nil for any
+    /// other type or length, which the general decoding then reads.
+    private static func binaryValue(_ bytes: ByteBuffer, _ type: PostgresDataType) -> SQLValue? {
+        let at = bytes.readerIndex
+        switch (type, bytes.readableBytes) {
+        case (.text, _), (.varchar, _): return .text(bytes.getString(at: at, length: bytes.readableBytes) ?? "")
+        case (.int8, 8): return bytes.getInteger(at: at, as: Int64.self).map { .integer($0) }
+        case (.int4, 4): return bytes.getInteger(at: at, as: Int32.self).map { .integer(Int64($0)) }
+        case (.int2, 2): return bytes.getInteger(at: at, as: Int16.self).map { .integer(Int64($0)) }
+        case (.bool, 1): return bytes.getInteger(at: at, as: UInt8.self).map { .bool($0 != 0) }
+        case (.float8, 8): return bytes.getInteger(at: at, as: UInt64.self).map { .real(Double(bitPattern: $0)) }
+        case (.timestamptz, 8), (.timestamp, 8):
+            // Microseconds since 2000-01-01 00:00 UTC, computed as PostgresNIO does, to the same bit.
+            return bytes.getInteger(at: at, as: Int64.self).map { .date(Date(timeInterval: Double($0) / 1_000_000, since: postgresEpoch)) }
+        default: return nil
+        }
+    }
+
+    private static let postgresEpoch = Date(timeIntervalSince1970: 946_684_800)
 }

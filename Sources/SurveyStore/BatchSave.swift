@@ -6,13 +6,12 @@ extension SurveyDatabase {
     /// is known only after the commit, so an acknowledged save is durable.
     public func saveAll(_ responses: [NewResponse], existing: ExistingResponse = .refuse) -> [Result<Int64, any Error>] {
         guard !responses.isEmpty else { return [] }
-        let survey: Survey
-        do { survey = try currentSurvey() } catch { return responses.map { _ in .failure(error) } }
         do {
             return try write { db in
-                responses.map { response in
+                let target = try saveTarget(db)
+                return responses.map { response in
                     do {
-                        return .success(try save(response, existing: existing, survey: survey, db))
+                        return .success(try save(response, existing: existing, into: target, db))
                     } catch {
                         return .failure(error)
                     }

@@ -31,7 +31,7 @@ extension SurveyDatabase {
     public func respondent(forCode typed: String) throws -> (respondent: Respondent, code: InvitationCode) {
         let code: InvitationCode
         do { code = try InvitationCode(parsing: typed) } catch .typo { throw StoreError.codeTypo } catch { throw StoreError.unknownCode }
-        guard let row = try read({ db in
+        guard let row = try readOne({ db in
             try db.row("""
                 SELECT r.* FROM respondent r JOIN invitation i ON i.peiling_id = r.peiling_id AND i.respondent_id = r.id
                 WHERE i.code = ? AND i.peiling_id = ?

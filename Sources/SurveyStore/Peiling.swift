@@ -89,7 +89,13 @@ extension SurveyDatabase {
     /// One stored definition by content hash, parsed on first use.
     public func survey(hash: String) throws -> Survey {
         if let parsed = parsedDefinitions.withLock({ $0[hash] }) { return parsed }
-        guard let yaml: String = try read({ try $0.value("SELECT yaml FROM definition WHERE hash = ?", hash) }) else {
+        return try read { try survey(hash: hash, $0) }
+    }
+
+    /// `survey(hash:)` inside a transaction the caller holds.
+    func survey(hash: String, _ db: any StoreSQL) throws -> Survey {
+        if let parsed = parsedDefinitions.withLock({ $0[hash] }) { return parsed }
+        guard let yaml: String = try db.value("SELECT yaml FROM definition WHERE hash = ?", hash) else {
             throw StoreError.noPeiling
         }
         let survey = try SurveyLoader.load(yaml: yaml, file: "stored definition \(hash.prefix(8))").survey

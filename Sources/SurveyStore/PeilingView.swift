@@ -18,6 +18,6 @@ extension SurveyDatabase {
     /// nil for a code that is malformed or on no roster.
     public func peilingID(forCode typed: String) throws -> Int64? {
         guard let code = try? InvitationCode(parsing: typed) else { return nil }
-        return try read { try $0.value("SELECT peiling_id FROM invitation WHERE code = ?", code.value) }
+        return try readOne { try $0.value("SELECT peiling_id FROM invitation WHERE code = ?", code.value) }
     }
 }

@@ -68,46 +68,61 @@ public enum ExistingResponse: Sendable {
     case replace
 }
 
+/// The peiling a save writes into, read once per write transaction (however many responses it saves): its
+/// row (open or closed, its current definition) and the survey that definition is.
+struct SaveTarget {
+    let id: Int64
+    let peiling: Peiling
+    let survey: Survey
+}
+
 extension SurveyDatabase {
     /// Saves a response and its answers in one transaction (all or nothing), durably before it returns.
     /// The same respondent or submission key never gets a second response.
     @discardableResult
     public func save(_ response: NewResponse, existing: ExistingResponse = .refuse) throws -> Int64 {
-        let survey = try currentSurvey()
-        return try write { db in try save(response, existing: existing, survey: survey, db) }
+        try write { db in try save(response, existing: existing, into: try saveTarget(db), db) }
+    }
+
+    /// The peiling this handle saves into, inside the write transaction that saves.
+    func saveTarget(_ db: any StoreSQL) throws -> SaveTarget {
+        let id = try peilingID(db)
+        guard let peiling = try Peiling.find(id, db) else { throw StoreError.noPeiling }
+        return SaveTarget(id: id, peiling: peiling, survey: try survey(hash: peiling.definitionHash, db))
     }
 
     /// The body of `save`, inside a transaction the caller opened (also used by `saveAll`), in a savepoint:
     /// a failed save leaves nothing behind. Two PostgreSQL instances saving the first response of one code
     /// at once both find none and both insert; the unique constraint stops the second, which then runs once
     /// more, finds the first one's response, and the version check decides (SQLite has one writer at a time).
-    func save(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: any StoreSQL) throws -> Int64 {
+    func save(_ response: NewResponse, existing: ExistingResponse, into target: SaveTarget, _ db: any StoreSQL) throws -> Int64 {
         do {
-            return try db.inSavepoint { try saveOnce(response, existing: existing, survey: survey, db) }
+            return try db.inSavepoint { try saveOnce(response, existing: existing, into: target, db) }
         } catch let error where StoreConstraint.isUniqueViolation(error) {
-            return try db.inSavepoint { try saveOnce(response, existing: existing, survey: survey, db) }
+            return try db.inSavepoint { try saveOnce(response, existing: existing, into: target, db) }
         }
     }
 
-    private func saveOnce(_ response: NewResponse, existing: ExistingResponse, survey: Survey, _ db: any StoreSQL) throws -> Int64 {
-        let peilingID = try peilingID(db)
-        guard let peiling = try Peiling.find(peilingID, db) else { throw StoreError.noPeiling }
+    private func saveOnce(_ response: NewResponse, existing: ExistingResponse, into target: SaveTarget, _ db: any StoreSQL) throws -> Int64 {
+        let (peilingID, peiling, survey) = (target.id, target.peiling, target.survey)
         guard !peiling.isClosed else { throw StoreError.closed }
         var respondent: RespondentRow?
-        if let id = response.respondentID {
-            guard let row = try RespondentRow.find(peilingID: peilingID, id: id, db) else { throw StoreError.unknownRespondent(id) }
-            respondent = row
-        }
-        let answers = survey.visibleAnswers(response.answers)
-        let tags = Set(respondent?.respondent.tags ?? []).union(survey.selfReportedTags(answers)).sorted().joined(separator: " ")
-        let now = Date()
         var responseID: Int64?
         if let id = response.respondentID {
-            responseID = try db.value("SELECT id FROM response WHERE peiling_id = ? AND respondent_id = ?", peilingID, id)
+            // The respondent and their response, if any, in one statement: on PostgreSQL each is a round trip.
+            guard let row = try db.row("""
+                SELECT \(RespondentRow.columns), (SELECT id FROM response WHERE peiling_id = ? AND respondent_id = ?) AS response_id
+                FROM respondent WHERE peiling_id = ? AND id = ?
+                """, peilingID, id, peilingID, id) else { throw StoreError.unknownRespondent(id) }
+            respondent = try RespondentRow(row)
+            responseID = try row["response_id"]
         } else if let key = response.submissionKey {
             responseID = try db.value("SELECT id FROM response WHERE peiling_id = ? AND submission_key = ?", peilingID, key)
             if let responseID { return responseID }  // the same kiosk form posted twice
         }
+        let answers = survey.visibleAnswers(response.answers)
+        let tags = Set(respondent?.respondent.tags ?? []).union(survey.selfReportedTags(answers)).sorted().joined(separator: " ")
+        let now = Date()
         if let existingID = responseID {
             // A form the parent is still paging through is not an answer yet: finishing it, or typing in
             // their paper form instead, takes its place. Read through an UPDATE that changes nothing: it
@@ -201,7 +216,7 @@ extension SurveyDatabase {
 
     func forEachResponse(where condition: String?, arguments: [any SQLBindable], includeIncomplete: Bool, few: Bool = false,
                          _ body: (StoredResponse) throws -> Void) throws {
-        try read { db in
+        func scan(_ db: any StoreSQL) throws {
             try ResponseCursor.scan(db, peiling: try peilingID(db), where: condition, arguments: arguments, includeIncomplete: includeIncomplete,
                                     few: few) { header, answers in
                 var response = header
@@ -209,5 +224,6 @@ extension SurveyDatabase {
                 try body(response)
             }
         }
+        try few ? readOne(scan) : read(scan)
     }
 }

@@ -72,6 +72,24 @@ import Testing
     }
 
     @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
+    func aCommitThatPostgresTurnsIntoARollbackIsAnError() throws {
+        // A batch of saves goes on after one save failed, and its savepoints are sent without waiting. Should
+        // a failure ever leave the transaction spoilt, PostgreSQL answers COMMIT with ROLLBACK and no error:
+        // the other saves of the batch must not be told they were saved.
+        let schema = try TestSchema()
+        defer { withExtendedLifetime(schema) {} }
+        let pool = try schema.pool()
+        try pool.execute("CREATE TABLE answer (id integer PRIMARY KEY)")
+        #expect(throws: PostgresStoreError.rolledBack) {
+            try pool.transaction { session in
+                try session.execute("INSERT INTO answer VALUES (1)")
+                _ = try? session.execute("INSERT INTO answer VALUES (1)")  // fails; the body goes on
+            }
+        }
+        #expect(try pool.query("SELECT count(*) FROM answer").first?.decode(Int.self) == 0)
+    }
+
+    @Test(.enabled(if: TestPostgres.runs, TestPostgres.skipped))
     func aSerializableTransactionThatLostRunsAgain() throws {
         let schema = try TestSchema()
         defer { withExtendedLifetime(schema) {} }

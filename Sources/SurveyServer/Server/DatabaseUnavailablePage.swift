@@ -38,7 +38,7 @@ extension PostgresStoreError {
         case .connectionLost, .unreachable: true
         case .statementFailed(let sqlState, _):
             sqlState.map { $0.hasPrefix("08") || $0.hasPrefix("57P") } ?? true  // no SQLSTATE: the connection broke
-        case .badURL, .commitsNotDurable, .newerSchema: false
+        case .badURL, .commitsNotDurable, .rolledBack, .newerSchema: false
         }
     }
 }

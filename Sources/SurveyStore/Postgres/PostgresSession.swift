@@ -68,6 +68,14 @@ public struct PostgresSession: Sendable {
         if let failure { throw failure }
     }
 
+    /// Commits the open transaction. PostgreSQL answers a `COMMIT` of a transaction in which a statement
+    /// failed with a plain `ROLLBACK`, not an error; a failure sent with `send` and not waited for yet
+    /// would then pass for a commit, so the answer's tag is checked.
+    func commit() throws {
+        let tag = try Self.plain { try answer(to: "COMMIT").metadata.command }
+        guard tag == "COMMIT" else { throw PostgresStoreError.rolledBack }
+    }
+
     /// Ends the open transaction without its changes. A connection that cannot even do that is closed, so
     /// that the pool never lends it again halfway through a transaction.
     func rollBack() {

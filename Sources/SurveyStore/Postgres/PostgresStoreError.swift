@@ -10,6 +10,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
     case commitsNotDurable(setting: String)
     /// The connection closed before the statement was answered (PostgreSQL stopped or restarted).
     case connectionLost
+    /// PostgreSQL rolled the transaction back at its commit, because a statement in it had failed.
+    case rolledBack
     /// The database was migrated by a newer ouderstem: these migrations are unknown to this one.
     case newerSchema(unknownMigrations: [String])
 
@@ -25,6 +27,8 @@ public enum PostgresStoreError: Error, Equatable, CustomStringConvertible {
             return "PostgreSQL reports synchronous_commit = \(setting); the store needs 'on' so that an acknowledged answer is on disk."
         case .connectionLost:
             return "The connection to PostgreSQL closed before it answered (the server stopped or restarted); nothing was acknowledged."
+        case .rolledBack:
+            return "PostgreSQL rolled the transaction back instead of committing it (a statement in it had failed); nothing of it was saved."
         case .newerSchema(let unknown):
             return "The PostgreSQL database was set up by a newer ouderstem (migrations \(unknown.joined(separator: ", "))); install that version."
         }

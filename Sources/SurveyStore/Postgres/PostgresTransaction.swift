@@ -30,7 +30,7 @@ extension PostgresPool {
                     do {
                         let result = try body(session)
                         if access == .write {
-                            try session.execute("COMMIT")  // durable once this answers
+                            try session.commit()  // durable once this answers
                         } else {
                             // Nothing to make durable: the next statement on this connection runs after it anyway.
                             session.send("COMMIT")

@@ -19,6 +19,10 @@ struct PostgresSQL: StoreSQL {
 
     /// A server-side cursor fetched 5,000 rows at a time: PostgreSQL would otherwise send every row at once
     /// and PostgresNIO would hold them all. A cursor lives only inside a transaction, which the store opened.
+    func send(_ sql: String) throws {
+        session.send(PostgresQuery(unsafeSQL: sql))
+    }
+
     func forEachRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (SQLRow) throws -> Void) throws {
         try session.execute(Self.query("DECLARE store_cursor NO SCROLL CURSOR FOR \(sql)", arguments))
         defer { _ = try? session.execute("CLOSE store_cursor") }

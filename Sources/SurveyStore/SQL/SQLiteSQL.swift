@@ -16,6 +16,10 @@ struct SQLiteSQL: StoreSQL {
         return db.changesCount
     }
 
+    func send(_ sql: String) throws {
+        try db.execute(sql: sql)
+    }
+
     func forEachRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (SQLRow) throws -> Void) throws {
         let rows = try Row.fetchCursor(statement(sql, arguments))
         while let row = try rows.next() { try body(Self.row(row)) }

@@ -11,6 +11,11 @@ public protocol StoreSQL {
     @discardableResult
     func execute(_ sql: String, _ arguments: [any SQLBindable]) throws -> Int
 
+    /// Runs `sql` (no parameters, no result) without waiting for its answer where the backend can: on
+    /// PostgreSQL a connection runs its statements in order, so a failure of `sql` is thrown by the next
+    /// statement that waits. SQLite, in the same process, runs it at once.
+    func send(_ sql: String) throws
+
     /// Calls `body` with each row of `sql` in turn, without holding all of them in memory: for the
     /// responses, whose number has no bound.
     func forEachRow(_ sql: String, _ arguments: [any SQLBindable], _ body: (SQLRow) throws -> Void) throws
@@ -55,10 +60,11 @@ extension StoreSQL {
     /// Runs `body` in a savepoint: when it throws, what it changed is undone and the transaction goes on
     /// (on PostgreSQL a failed statement otherwise spoils the whole transaction).
     func inSavepoint<T>(_ body: () throws -> T) throws -> T {
-        try execute("SAVEPOINT store_step")
+        // Sent without waiting: a save in a batch waits for its own statements only, not for these two.
+        try send("SAVEPOINT store_step")
         do {
             let result = try body()
-            try execute("RELEASE SAVEPOINT store_step")
+            try send("RELEASE SAVEPOINT store_step")
             return result
         } catch {
             try execute("ROLLBACK TO SAVEPOINT store_step")

@@ -71,12 +71,13 @@ public final class SurveyDatabase: Sendable {
 
     /// A read of one statement (`body` runs one, or one more to find the peiling the first time): on
     /// PostgreSQL without the `BEGIN` and `COMMIT` of `read`, since a single statement sees one snapshot of
-    /// its own. A parent's request makes several such reads, and each transaction around one cost PostgreSQL
-    /// two statements more.
+    /// its own, and through a statement prepared once per connection. A parent's request makes several such
+    /// reads; each transaction around one cost PostgreSQL two statements more, and planning each anew
+    /// most of its work.
     public func readOne<T>(_ body: (any StoreSQL) throws -> T) throws -> T {
         switch backend {
         case .sqlite(let pool): try pool.read { try body(SQLiteSQL(db: $0)) }
-        case .postgres(let pool): try pool.withSession { try body(PostgresSQL(session: $0)) }
+        case .postgres(let pool): try pool.withSession { try body(PostgresSQL(session: $0, prepares: true)) }
         }
     }
 

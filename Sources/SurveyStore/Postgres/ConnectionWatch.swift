@@ -12,7 +12,8 @@ final class ConnectionWatch: Sendable {
     private struct State {
         var closed = false
         var next = 0
-        var waiting: [Int: EventLoopPromise<PostgresQueryResult>] = [:]
+        /// What fails each waiting statement's promise, by key.
+        var waiting: [Int: @Sendable () -> Void] = [:]
     }
 
     private let state = Mutex(State())
@@ -24,17 +25,17 @@ final class ConnectionWatch: Sendable {
                 defer { state.waiting.removeAll() }
                 return Array(state.waiting.values)
             }
-            for promise in waiting { promise.fail(PostgresStoreError.connectionLost) }
+            for fail in waiting { fail() }
         }
     }
 
     /// The answer of `statement`, or `PostgresStoreError.connectionLost` when the connection closes first.
-    func watch(_ answer: EventLoopFuture<PostgresQueryResult>) -> EventLoopFuture<PostgresQueryResult> {
-        let promise = answer.eventLoop.makePromise(of: PostgresQueryResult.self)
+    func watch<Answer: Sendable>(_ answer: EventLoopFuture<Answer>) -> EventLoopFuture<Answer> {
+        let promise = answer.eventLoop.makePromise(of: Answer.self)
         let key: Int? = state.withLock { state in
             guard !state.closed else { return nil }
             state.next += 1
-            state.waiting[state.next] = promise
+            state.waiting[state.next] = { promise.fail(PostgresStoreError.connectionLost) }
             return state.next
         }
         answer.cascade(to: promise)  // a promise completed twice keeps the first result

@@ -35,6 +35,11 @@ public final class PostgresPool: Sendable {
     private struct Pooled: Sendable {
         let connection: PostgresConnection
         let watch: ConnectionWatch
+        let statements = PreparedStatements()
+
+        func session(_ logger: Logger) -> PostgresSession {
+            PostgresSession(connection: connection, watch: watch, statements: statements, logger: logger)
+        }
     }
 
     deinit {
@@ -48,7 +53,7 @@ public final class PostgresPool: Sendable {
         defer { capacity.signal() }
         let pooled = try idle.withLock { Self.firstOpen(&$0) } ?? open()
         defer { if !pooled.connection.isClosed { idle.withLock { $0.append(pooled) } } }
-        return try body(PostgresSession(connection: pooled.connection, watch: pooled.watch, logger: logger))
+        return try body(pooled.session(logger))
     }
 
     /// An idle connection the server has not closed meanwhile (it restarted, or ended it): a closed one would
@@ -89,7 +94,7 @@ public final class PostgresPool: Sendable {
         }
         do {
             let pooled = Pooled(connection: connection, watch: ConnectionWatch(connection))
-            let durability = try Self.setting("synchronous_commit", on: PostgresSession(connection: connection, watch: pooled.watch, logger: logger))
+            let durability = try Self.setting("synchronous_commit", on: pooled.session(logger))
             guard durability == "on" else { throw PostgresStoreError.commitsNotDurable(setting: durability) }
             return pooled
         } catch {

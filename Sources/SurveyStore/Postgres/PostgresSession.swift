@@ -13,6 +13,8 @@ import Synchronization
 public struct PostgresSession: Sendable {
     let connection: PostgresConnection
     let watch: ConnectionWatch
+    /// The connection's prepared statements (`preparedRows`).
+    let statements: PreparedStatements
     let logger: Logger
     /// Statements sent with `send` whose answers nobody has waited for yet.
     private let unanswered = Unanswered()
@@ -21,9 +23,10 @@ public struct PostgresSession: Sendable {
         let answers = Mutex<[EventLoopFuture<PostgresQueryResult>]>([])
     }
 
-    init(connection: PostgresConnection, watch: ConnectionWatch, logger: Logger) {
+    init(connection: PostgresConnection, watch: ConnectionWatch, statements: PreparedStatements, logger: Logger) {
         self.connection = connection
         self.watch = watch
+        self.statements = statements
         self.logger = logger
     }
 

@@ -1,11 +1,25 @@
 import Foundation
 import PostgresNIO
 
-/// `StoreSQL` on a PostgreSQL connection of a `PostgresPool`, inside the transaction the store opened.
+/// `StoreSQL` on a PostgreSQL connection of a `PostgresPool`, inside the transaction the store opened, or
+/// for one statement on its own (`prepares`).
 struct PostgresSQL: StoreSQL {
     let session: PostgresSession
+    /// Reads through statements prepared once per connection (`PostgresSession.preparedRows`): only for a
+    /// statement outside a transaction (`SurveyDatabase.readOne`).
+    var prepares = false
 
     func rows(_ sql: String, _ arguments: [any SQLBindable]) throws -> [SQLRow] {
+        if prepares {
+            // Each value's type is written into the statement (`$1::int8`), as the unnamed path tells it in
+            // the Parse message, so the value's binary form is what PostgreSQL expects.
+            let (types, values) = Self.preparedValues(arguments)
+            let typed = SQLParameters.numbered(sql, types: types)
+            if let rows = try session.preparedRows(typed, values: values) {
+                if let read = Self.binaryRows(rows) { return read }
+                session.statements.remember(.unnamed, for: typed)  // a type only PostgresNIO's decoding reads
+            }
+        }
         let rows = try session.query(Self.query(sql, arguments))
         guard let first = rows.first else { return [] }
         let columns = Self.columns(first)
@@ -62,6 +76,45 @@ struct PostgresSQL: StoreSQL {
         return PostgresQuery(unsafeSQL: SQLParameters.numbered(sql), binds: bindings)
     }
 
+    /// Each value's PostgreSQL type (nil for NULL, which fits any) and binary form, for a prepared statement.
+    static func preparedValues(_ arguments: [any SQLBindable]) -> (types: [String?], values: [PostgresData]) {
+        var types: [String?] = [], values: [PostgresData] = []
+        types.reserveCapacity(arguments.count)
+        values.reserveCapacity(arguments.count)
+        for argument in arguments {
+            var bytes = ByteBuffer()
+            let type: PostgresDataType
+            switch argument.sqlValue {
+            case .null:
+                types.append(nil)
+                values.append(.null)
+                continue
+            case .integer(let number):
+                type = .int8
+                bytes.writeInteger(number)
+            case .real(let number):
+                type = .float8
+                bytes.writeInteger(number.bitPattern)
+            case .text(let text):
+                type = .text
+                bytes.writeString(text)
+            case .bool(let flag):
+                type = .bool
+                bytes.writeInteger(UInt8(flag ? 1 : 0))
+            case .date(let date):
+                type = .timestamptz  // microseconds since 2000-01-01 UTC, truncated, as PostgresNIO writes a `Date`
+                bytes.writeInteger(Int64(date.timeIntervalSince(postgresEpoch) * 1_000_000))
+            }
+            types.append(Self.typeNames[type])
+            values.append(PostgresData(type: type, formatCode: .binary, value: bytes))
+        }
+        return (types, values)
+    }
+
+    private static let typeNames: [PostgresDataType: String] = [
+        .int8: "int8", .float8: "float8", .text: "text", .bool: "bool", .timestamptz: "timestamptz",
+    ]
+
     /// The column names, read once per result: every row of it shares them (reading them for each row was
     /// a third of the time of a 100,000-response report).
     static func columns(_ row: PostgresRow) -> [String] {
@@ -73,6 +126,26 @@ struct PostgresSQL: StoreSQL {
         values.reserveCapacity(columns.count)
         for cell in row { values.append(try value(cell)) }
         return SQLRow(columns: columns, values: values)
+    }
+
+    /// Rows of a prepared statement, every cell read as PostgreSQL's binary format (`preparedRows`); nil when
+    /// a column has a type `binaryValue` does not read.
+    static func binaryRows(_ rows: [PostgresRow]) -> [SQLRow]? {
+        guard let first = rows.first else { return [] }
+        let columns = columns(first)
+        var read: [SQLRow] = []
+        read.reserveCapacity(rows.count)
+        for row in rows {
+            var values: [SQLValue] = []
+            values.reserveCapacity(columns.count)
+            for cell in row {
+                guard let bytes = cell.bytes else { values.append(.null); continue }
+                guard let value = binaryValue(bytes, cell.dataType) else { return nil }
+                values.append(value)
+            }
+            read.append(SQLRow(columns: columns, values: values))
+        }
+        return read
     }
 
     private static func value(_ cell: PostgresCell) throws -> SQLValue {

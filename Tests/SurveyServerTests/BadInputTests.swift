@@ -85,6 +85,30 @@ import Testing
         #expect(try peiling.database.response(of: "L02") == nil)
     }
 
+    @Test(arguments: ServerTestBackend.available) func aRefusedRequestIsAPageInDutchAndEnglish(_ backend: ServerTestBackend) async throws {
+        // Before, these were a line of English JSON (403, 400) or an empty page (404).
+        let peiling = try TestPeiling(on: backend)
+        defer { peiling.cleanUp() }
+        let code = try #require(peiling.codes["L02"])
+        try await peiling.withServer { browser in
+            let expired = try await browser.post("/staff/login", [("csrf", "van-gisteren"), ("name", TestPeiling.staffName),
+                                                                  ("password", TestPeiling.staffPassword)])
+            let unreadable = try await browser.post("/s/\(code)", raw: Array("page=informatie&q-info-kanaal=%G1".utf8))
+            let nowhere = try await browser.get("/s/\(code)/bestaat-niet")
+            for (page, status, heading) in [(expired, HTTPResponse.Status.forbidden, "Dit formulier is verlopen · This form has expired"),
+                                            (unreadable, .badRequest, "Het formulier kon niet worden gelezen · The form could not be read"),
+                                            (nowhere, .notFound, "Pagina niet gevonden · Page not found")] {
+                #expect(page.status == status)
+                #expect(page.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(page.body.contains("<h1>\(heading)</h1>"), "\(status)")
+                #expect(page.body.contains("href=\"/\""), "a way back to the start page")
+            }
+            #expect(expired.body.contains("er is niets opgeslagen") && expired.body.contains("nothing was saved"))
+            #expect(browser.cookies["ouderstem_staff"] == nil, "not logged in by the expired form")
+        }
+        #expect(try peiling.database.response(of: "L02") == nil)
+    }
+
     @Test(arguments: ServerTestBackend.available) func aNumberThatIsNotPlainDecimalIsRefusedWithWhatWasTypedKept(_ backend: ServerTestBackend) async throws {
         let peiling = try TestPeiling(on: backend)
         defer { peiling.cleanUp() }

@@ -45,6 +45,7 @@ public enum OuderstemServer {
         let router = Router(context: AppContext.self)
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ClientAddressMiddleware(proxies: configuration.trustedProxies))
+        router.add(middleware: ErrorPage(pages: pages, logger: Logger(label: "ouderstem.server")))
         router.add(middleware: DatabaseUnavailablePage(pages: pages, logger: Logger(label: "ouderstem.server")))
         guard let staticURL = Bundle.module.url(forResource: "Static", withExtension: nil) else {
             throw ServerError("The static files are missing from the installation.")

@@ -19,13 +19,7 @@ struct DatabaseUnavailablePage: RouterMiddleware {
             return try await next(request, context)
         } catch let error as PostgresStoreError where error.meansUnavailable {
             logger.warning("database unavailable for \(request.method) \(request.uri.path): \(error)")
-            return pages.html("message", [
-                "lang": "nl", "dir": "ltr", "noLanguages": true,
-                "title": "Even niet bereikbaar / Briefly unavailable",
-                "heading": "Even niet bereikbaar · Briefly unavailable",
-                "text": "Er is niets verstuurd of opgeslagen. Ga terug en probeer het over een paar seconden opnieuw. "
-                    + "· Nothing was sent or saved. Go back and try again in a few seconds.",
-            ], status: .serviceUnavailable).retryAfter(Self.retryAfter)
+            return ErrorPage.page(for: .serviceUnavailable, pages).retryAfter(Self.retryAfter)
         }
     }
 }

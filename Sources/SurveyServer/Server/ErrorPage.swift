@@ -17,18 +17,23 @@ struct ErrorPage: RouterMiddleware {
             return try await next(request, context)
         } catch let error as any HTTPResponseError {
             if error.status.code >= 500 { logger.error("\(request.method) \(request.uri.path): \(error)") }
-            var response = page(for: error.status)
+            var response = Self.page(for: error.status, pages)
             for field in (error as? HTTPError)?.headers ?? [:] { response.headers.append(field) }  // Allow, Retry-After
             return response
         } catch {
             logger.error("\(request.method) \(request.uri.path) failed: \(error)")
-            return page(for: .internalServerError)
+            return Self.page(for: .internalServerError, pages)
         }
     }
 
-    private func page(for status: HTTPResponse.Status) -> Response {
+    /// The page for `status`, in Dutch with English beside it.
+    static func page(for status: HTTPResponse.Status, _ pages: Pages) -> Response {
         let (heading, text): (String, String)
         switch status {
+        case .serviceUnavailable:
+            heading = "Even niet bereikbaar · Briefly unavailable"
+            text = "Er is niets verstuurd of opgeslagen. Ga terug en probeer het over een paar seconden opnieuw. "
+                + "· Nothing was sent or saved. Go back and try again in a few seconds."
         case .forbidden:
             heading = "Dit formulier is verlopen · This form has expired"
             text = "Het formulier is te oud of kwam niet van deze site, en er is niets opgeslagen. Ga terug, laad de "

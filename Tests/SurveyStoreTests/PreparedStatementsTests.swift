@@ -37,7 +37,7 @@ import Testing
         #expect(try read(pool, sql, ["P1", 3]).isEmpty)
         #expect(try read(pool, sql, ["P2", 0]).isEmpty)  // NULL size
         #expect(try preparedRuns(pool, SQLParameters.numbered(sql, types: ["text", "int8"])) == 3)
-        // Values of every kind go as text and arrive as the types PostgreSQL inferred.
+        // Values of every kind, each cast to its own type in the statement, NULL to none.
         let kindsSQL = "SELECT ? = 'x' AS same, ? + 1 AS next, NOT ? AS flag, ? * 2::float8 AS double, COALESCE(? + 1, 7) AS none"
         let kinds = try #require(try read(pool, kindsSQL, ["x", Int64(41), true, 1.25, Int64?.none]).first)
         #expect(try kinds["same"] as Bool == true)
